@@ -1,0 +1,58 @@
+"""The one place jpo_model reads CLDR data (through babel) and the IANA zone list.
+
+Everything else asks this adapter, so the code lists and their exclusions live in one
+module and babel's global locale defaults are never touched.
+"""
+
+from __future__ import annotations
+
+import functools
+import zoneinfo
+
+from babel import Locale
+from babel.numbers import get_currency_precision, list_currencies
+
+# CLDR territory codes that are not ISO 3166-1 alpha-2 countries or territories:
+# exceptionally reserved codes (AC, CP, CQ, DG, EA, IC, TA), groupings (EU, EZ, UN, QO),
+# private-use pseudo-locales (XA, XB), the user-assigned XK and "unknown" ZZ.
+_NOT_ISO_3166 = frozenset(
+    {"AC", "CP", "CQ", "DG", "EA", "EU", "EZ", "IC", "QO", "TA", "UN", "XA", "XB", "XK", "ZZ"}
+)
+# ISO 4217 codes that are not money: funds, precious metals, testing and "no currency".
+_NOT_MONEY = frozenset(
+    {"XAG", "XAU", "XBA", "XBB", "XBC", "XBD", "XDR", "XPD", "XPT", "XSU", "XTS", "XUA", "XXX"}
+)
+
+
+@functools.cache
+def country_codes() -> frozenset[str]:
+    """ISO 3166-1 alpha-2 codes of countries and territories known to CLDR."""
+    return frozenset(
+        code
+        for code in Locale("en").territories
+        if len(code) == 2 and code.isalpha() and code not in _NOT_ISO_3166
+    )
+
+
+@functools.cache
+def currency_codes() -> frozenset[str]:
+    """ISO 4217 codes of currencies known to CLDR (no metals, funds or test codes)."""
+    return frozenset(c for c in list_currencies() if c not in _NOT_MONEY)
+
+
+@functools.cache
+def currency_digits(code: str) -> int:
+    """The number of minor-unit digits of a currency, from CLDR (USD 2, JPY 0, KWD 3)."""
+    return int(get_currency_precision(code))
+
+
+@functools.cache
+def language_codes() -> frozenset[str]:
+    """Primary language subtags (ISO 639) that CLDR names."""
+    return frozenset(code for code in Locale("en").languages if "_" not in code)
+
+
+@functools.cache
+def time_zone_names() -> frozenset[str]:
+    """IANA time zone names available from the installed tz database (tzdata)."""
+    return frozenset(zoneinfo.available_timezones())

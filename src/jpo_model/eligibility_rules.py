@@ -1,0 +1,146 @@
+"""Eligibility rules as data: nationality, age, where degrees were obtained, UN experience.
+
+Rules differ per donor and per year, so they are values on a post (or a reusable rule
+set), never constants in code. The assessment that applies them lives in `eligibility`.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator
+
+import attrs
+
+from jpo_model._model import Model, checks, country_code, each, in_range, non_empty, problem, text
+from jpo_model.errors import ErrorDetail
+from jpo_model.qualifications import EducationLevel, ExperienceKind
+
+__all__ = [
+    "AgeReference",
+    "AgeRule",
+    "EducationLocationRule",
+    "EligibilityRules",
+    "MilitaryServiceExtension",
+    "NationalityRule",
+    "NationalityScope",
+    "UnExperienceCeiling",
+]
+
+
+class NationalityScope(enum.Enum):
+    """Who a sponsoring programme accepts."""
+
+    DONOR_NATIONALS = "donor-nationals"
+    """Nationals of the sponsoring country (the usual case)."""
+    LISTED_COUNTRIES = "listed-countries"
+    """Nationals of a listed set of countries (e.g. developing countries)."""
+
+
+@attrs.frozen(kw_only=True)
+class NationalityRule(Model):
+    """Nationalities accepted; any one of a dual national's nationalities qualifies."""
+
+    scope: NationalityScope
+    """Own nationals or a listed set."""
+    countries: frozenset[str] = attrs.field(metadata=checks(non_empty, each(country_code)))
+    """ISO 3166 codes accepted (the donor's own code for ``DONOR_NATIONALS``)."""
+
+
+class AgeReference(enum.Enum):
+    """The date on which a candidate's age is measured."""
+
+    END_OF_APPLICATION_YEAR = "end-of-application-year"
+    """31 December of the year of application (only the birth year matters)."""
+    APPLICATION_DATE = "application-date"
+    """The day the application is made."""
+    FIXED_DATE = "fixed-date"
+    """A fixed day of the year, e.g. 1 February (Japan)."""
+
+
+@attrs.frozen(kw_only=True)
+class MilitaryServiceExtension(Model):
+    """Years added to the age limit for military service (Korea: +1 for under 12 months …)."""
+
+    min_months: int = attrs.field(metadata=checks(in_range(0, None)))
+    """Served at least this many months."""
+    years_added: int = attrs.field(metadata=checks(in_range(1, None)))
+    """Years added to the age limit."""
+    max_months: int | None = attrs.field(default=None, metadata=checks(in_range(1, None)))
+    """Served fewer than this many months (``None``: no upper bound)."""
+
+    def _invariants(self) -> Iterator[ErrorDetail]:
+        if self.max_months is not None and self.max_months <= self.min_months:
+            yield problem("must be above min_months", self.max_months, "max_months")
+
+
+@attrs.frozen(kw_only=True)
+class AgeRule(Model):
+    """An age limit: "32 years of age or below as of 31 December of the application year".
+
+    ``inclusive`` says whether a candidate of exactly ``limit`` years is eligible ("32 or
+    below": yes; "under 32": no).
+    """
+
+    limit: int = attrs.field(metadata=checks(in_range(15, 99)))
+    """The age limit in years."""
+    inclusive: bool = True
+    """A candidate aged exactly ``limit`` on the reference date is eligible."""
+    reference: AgeReference = AgeReference.END_OF_APPLICATION_YEAR
+    """When age is measured."""
+    fixed_month: int | None = attrs.field(default=None, metadata=checks(in_range(1, 12)))
+    """Month of a fixed reference date."""
+    fixed_day: int | None = attrs.field(default=None, metadata=checks(in_range(1, 31)))
+    """Day of a fixed reference date."""
+    extensions: tuple[MilitaryServiceExtension, ...] = ()
+    """Years added for military service."""
+    wording: str | None = attrs.field(default=None, metadata=checks(text))
+    """The rule as the announcement wrote it."""
+
+    def _invariants(self) -> Iterator[ErrorDetail]:
+        fixed = self.fixed_month is not None and self.fixed_day is not None
+        if self.reference is AgeReference.FIXED_DATE and not fixed:
+            yield problem("a fixed reference needs fixed_month and fixed_day", None, "fixed_month")
+        if self.reference is not AgeReference.FIXED_DATE and (
+            self.fixed_month is not None or self.fixed_day is not None
+        ):
+            yield problem("only a fixed reference takes a month and day", self.fixed_month, "fixed_month")
+
+
+@attrs.frozen(kw_only=True)
+class EducationLocationRule(Model):
+    """Substantive parts of the degree must have been obtained in a listed country."""
+
+    countries: frozenset[str] = attrs.field(metadata=checks(non_empty, each(country_code)))
+    """ISO 3166 codes of the countries accepted."""
+    levels: frozenset[EducationLevel] = attrs.field(metadata=checks(non_empty))
+    """The degrees of which at least one must come from a listed country."""
+
+
+@attrs.frozen(kw_only=True)
+class UnExperienceCeiling(Model):
+    """More than ``max_months`` of UN-system experience makes a candidate ineligible.
+
+    Not a cap on counting: exceeding it is disqualifying (seed 25P153: "should not exceed 1
+    year (including internships, UNV and consultancies)").
+    """
+
+    max_months: int = attrs.field(metadata=checks(in_range(0, None)))
+    """The most UN-system experience allowed, in months."""
+    kinds: frozenset[ExperienceKind] = attrs.field(metadata=checks(non_empty))
+    """The kinds of experience included in the total."""
+
+
+@attrs.frozen(kw_only=True)
+class EligibilityRules(Model):
+    """The eligibility rules a sponsoring programme attaches to a post."""
+
+    nationality: NationalityRule | None = None
+    """Who may apply by nationality."""
+    age: AgeRule | None = None
+    """The age limit."""
+    education_location: EducationLocationRule | None = None
+    """Where the degree must have been obtained."""
+    un_experience_ceiling: UnExperienceCeiling | None = None
+    """The most UN-system experience a candidate may have."""
+    degree_by_deadline: bool = False
+    """The degree must be held by the closing deadline."""
