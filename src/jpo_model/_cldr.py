@@ -9,8 +9,10 @@ from __future__ import annotations
 import functools
 import zoneinfo
 
-from babel import Locale
-from babel.numbers import get_currency_precision, list_currencies
+from decimal import Decimal
+
+from babel import Locale, UnknownLocaleError
+from babel.numbers import format_currency, get_currency_precision, list_currencies
 
 # CLDR territory codes that are not ISO 3166-1 alpha-2 countries or territories:
 # exceptionally reserved codes (AC, CP, CQ, DG, EA, IC, TA), groupings (EU, EZ, UN, QO),
@@ -29,7 +31,7 @@ def country_codes() -> frozenset[str]:
     """ISO 3166-1 alpha-2 codes of countries and territories known to CLDR."""
     return frozenset(
         code
-        for code in Locale("en").territories
+        for code in map(str, Locale("en").territories)
         if len(code) == 2 and code.isalpha() and code not in _NOT_ISO_3166
     )
 
@@ -49,10 +51,22 @@ def currency_digits(code: str) -> int:
 @functools.cache
 def language_codes() -> frozenset[str]:
     """Primary language subtags (ISO 639) that CLDR names."""
-    return frozenset(code for code in Locale("en").languages if "_" not in code)
+    return frozenset(code for code in map(str, Locale("en").languages) if "_" not in code)
 
 
 @functools.cache
 def time_zone_names() -> frozenset[str]:
     """IANA time zone names available from the installed tz database (tzdata)."""
     return frozenset(zoneinfo.available_timezones())
+
+
+def format_money(amount: Decimal, currency: str, *, locale: str) -> str:
+    """Format an amount with its currency the way CLDR writes it in a locale ("$4,000.00").
+
+    Raises `ValueError` for a locale CLDR does not know.
+    """
+    try:
+        parsed = Locale.parse(locale, sep="-" if "-" in locale else "_")
+    except (UnknownLocaleError, ValueError, TypeError):
+        raise ValueError(f"{locale!r} is not a locale CLDR knows, e.g. 'en', 'fr', 'zh'") from None
+    return str(format_currency(amount, currency, locale=parsed))

@@ -41,7 +41,8 @@ class Model:
             raise ValidationError(problems)
 
     def _problems(self) -> Iterator[ErrorDetail]:
-        for name, fns in _plan(type(self)):
+        cls: type = type(self)
+        for name, fns in _plan(cls):
             value = getattr(self, name)
             for fn in fns:
                 for problem in fn(value):
@@ -56,9 +57,7 @@ class Model:
 @functools.cache
 def _plan(cls: type) -> tuple[tuple[str, tuple[Check, ...]], ...]:
     """The checked fields of a class, computed once per class."""
-    return tuple(
-        (a.name, a.metadata[_CHECKS]) for a in attrs.fields(cls) if _CHECKS in a.metadata
-    )
+    return tuple((a.name, a.metadata[_CHECKS]) for a in attrs.fields(cls) if _CHECKS in a.metadata)
 
 
 def _join(name: str, path: str) -> str:
@@ -117,9 +116,15 @@ def in_range(low: int | Decimal | None, high: int | Decimal | None) -> Check:
         message = f"must be at least {low}"
     else:
         message = f"must be at most {high}"
-    return _predicate(
-        lambda v: (low is None or v >= low) and (high is None or v <= high), message
-    )
+    return _predicate(lambda v: _within(v, low, high), message)
+
+
+def _within(value: Any, low: int | Decimal | None, high: int | Decimal | None) -> bool:
+    # A NaN Decimal cannot be ordered (comparing it raises InvalidOperation);
+    # `finite_decimal` reports it, so the range check lets it pass.
+    if isinstance(value, Decimal) and not value.is_finite():
+        return True
+    return (low is None or value >= low) and (high is None or value <= high)
 
 
 def finite_decimal(value: Any) -> Iterator[ErrorDetail]:
@@ -131,24 +136,26 @@ def finite_decimal(value: Any) -> Iterator[ErrorDetail]:
 country_code = _predicate(
     lambda v: v in _cldr.country_codes(), "is not an ISO 3166-1 alpha-2 country or territory code"
 )
-currency_code = _predicate(lambda v: v in _cldr.currency_codes(), "is not an ISO 4217 currency code")
+currency_code = _predicate(
+    lambda v: v in _cldr.currency_codes(), "is not an ISO 4217 currency code"
+)
 time_zone = _predicate(lambda v: v in _cldr.time_zone_names(), "is not an IANA time zone name")
 
 # BCP 47 language tags (RFC 5646), the common shape: language[-script][-region][-variant...].
 _BCP47 = re.compile(
-    r"^(?P<lang>[a-z]{2,3})(-[A-Z][a-z]{3})?(-(?:[A-Z]{2}|\d{3}))?(-(?:[a-z\d]{5,8}|\d[a-z\d]{3}))*$"
+    r"^(?P<lang>[a-z]{2,3})(-[A-Z][a-z]{3})?(-(?:[A-Z]{2}|[0-9]{3}))?(-(?:[a-z0-9]{5,8}|[0-9][a-z0-9]{3}))*$"
 )
 
 
 def _is_language_tag(value: str) -> bool:
-    match = _BCP47.match(value)
+    match = _BCP47.fullmatch(value)
     return match is not None and match["lang"] in _cldr.language_codes()
 
 
 language_tag = _predicate(_is_language_tag, "is not a BCP 47 language tag with a known language")
 
 _EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
-email = _predicate(lambda v: _EMAIL.match(v) is not None, "is not an e-mail address")
+email = _predicate(lambda v: _EMAIL.fullmatch(v) is not None, "is not an e-mail address")
 
-_URL = re.compile(r"^https?://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(:\d+)?(/[^\s]*)?$")
-url = _predicate(lambda v: _URL.match(v) is not None, "is not an http(s) URL")
+_URL = re.compile(r"^https?://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(:[0-9]+)?(/[^\s]*)?$")
+url = _predicate(lambda v: _URL.fullmatch(v) is not None, "is not an http(s) URL")

@@ -14,8 +14,10 @@ __all__ = ["AppointmentTerms", "ExtensionCondition", "ExtensionRule"]
 
 
 class ExtensionCondition(enum.Enum):
-    """What an extension is subject to (seed 23P302: "priorities, availability of funds, and
-    satisfactory performance")."""
+    """What an extension is subject to.
+
+    Seed 23P302: "priorities, availability of funds, and satisfactory performance".
+    """
 
     PRIORITIES = "priorities"
     FUNDING = "funding"
@@ -51,24 +53,25 @@ class AppointmentTerms(Model):
     """The limits on extensions, if the announcement states any."""
     extension_conditions: tuple[ExtensionCondition, ...] = ()
     """What each extension is subject to."""
-    review_every_months: int | None = attrs.field(
-        default=None, metadata=checks(in_range(1, None))
-    )
+    review_every_months: int | None = attrs.field(default=None, metadata=checks(in_range(1, None)))
     """Extensions are reviewed at this interval ("subject to yearly review": 12)."""
     wording: str | None = attrs.field(default=None, metadata=checks(text))
     """The duration as the announcement wrote it."""
 
     def _invariants(self) -> Iterator[ErrorDetail]:
         if self.extension is not None and not self.renewable:
-            yield problem("an extension rule needs renewable terms", False, "renewable")
+            yield problem("an extension rule needs renewable terms", self.renewable, "renewable")
         ext = self.extension
-        if ext is not None and ext.max_total_months is not None:
-            if ext.max_total_months < self.initial_months:
-                yield problem(
-                    "the maximum total is shorter than the initial appointment",
-                    ext.max_total_months,
-                    "extension.max_total_months",
-                )
+        if (
+            ext is not None
+            and ext.max_total_months is not None
+            and (ext.max_total_months < self.initial_months)
+        ):
+            yield problem(
+                "the maximum total is shorter than the initial appointment",
+                ext.max_total_months,
+                "extension.max_total_months",
+            )
 
     @property
     def max_total_months(self) -> int | None:

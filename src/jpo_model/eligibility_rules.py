@@ -6,12 +6,16 @@ set), never constants in code. The assessment that applies them lives in `eligib
 
 from __future__ import annotations
 
+import calendar
 import enum
 from collections.abc import Iterator
+from datetime import date, timedelta
 
 import attrs
+import pendulum
 
 from jpo_model._model import Model, checks, country_code, each, in_range, non_empty, problem, text
+from jpo_model.age import LeapDayBirthday, age_on
 from jpo_model.errors import ErrorDetail
 from jpo_model.qualifications import EducationLevel, ExperienceKind
 
@@ -103,7 +107,102 @@ class AgeRule(Model):
         if self.reference is not AgeReference.FIXED_DATE and (
             self.fixed_month is not None or self.fixed_day is not None
         ):
-            yield problem("only a fixed reference takes a month and day", self.fixed_month, "fixed_month")
+            yield problem(
+                "only a fixed reference takes a month and day", self.fixed_month, "fixed_month"
+            )
+        month, day = self.fixed_month, self.fixed_day
+        # 2001 is not a leap year: a reference day must exist in every year (no 29 February).
+        longest = (
+            calendar.monthrange(2001, month)[1] if month is not None and 0 < month < 13 else 31
+        )
+        if day is not None and day > longest:
+            yield problem("is not a day of that month in every year", day, "fixed_day")
+
+    def reference_date(self, on: date) -> pendulum.Date:
+        """The day on which age is measured for an application made on ``on``.
+
+        31 December of ``on``'s year, ``on`` itself, or the fixed day in ``on``'s year.
+
+        >>> AgeRule(limit=32).reference_date(date(2026, 3, 10))
+        Date(2026, 12, 31)
+        """
+        if self.reference is AgeReference.END_OF_APPLICATION_YEAR:
+            return pendulum.Date(on.year, 12, 31)
+        if self.reference is AgeReference.FIXED_DATE and self.fixed_month and self.fixed_day:
+            return pendulum.Date(on.year, self.fixed_month, self.fixed_day)
+        return pendulum.Date(on.year, on.month, on.day)
+
+    def years_added(self, military_service_months: int) -> int:
+        """Years added to the limit for this many months of military service (0 if none apply).
+
+        >>> rule = AgeRule(limit=29, extensions=(
+        ...     MilitaryServiceExtension(min_months=1, max_months=12, years_added=1),
+        ...     MilitaryServiceExtension(min_months=12, max_months=24, years_added=2),
+        ...     MilitaryServiceExtension(min_months=24, years_added=3)))
+        >>> [rule.years_added(m) for m in (0, 11, 12, 23, 24, 40)]
+        [0, 1, 2, 2, 3, 3]
+        """
+        return max(
+            (
+                e.years_added
+                for e in self.extensions
+                if military_service_months >= e.min_months
+                and (e.max_months is None or military_service_months < e.max_months)
+                and (e.min_months > 0 or military_service_months > 0)
+            ),
+            default=0,
+        )
+
+    def earliest_birth_date(
+        self,
+        on: date,
+        *,
+        military_service_months: int = 0,
+        leap_day: LeapDayBirthday = LeapDayBirthday.MARCH_1,
+    ) -> pendulum.Date:
+        """The earliest birth date that passes the rule: "born on or after …".
+
+        Derived from `age_on`, so a candidate passes exactly when born on or after this day.
+
+        >>> AgeRule(limit=32).earliest_birth_date(date(2026, 3, 10))
+        Date(1994, 1, 1)
+        >>> AgeRule(limit=33, inclusive=False, reference=AgeReference.APPLICATION_DATE
+        ...         ).earliest_birth_date(date(2026, 3, 10))
+        Date(1993, 3, 11)
+        """
+        reference = self.reference_date(on)
+        # The first age that fails the rule: limit + 1 when "limit or below", else limit.
+        failing_age = self.limit + self.years_added(military_service_months) + self.inclusive
+        year = reference.year - failing_age
+        day = min(reference.day, calendar.monthrange(year, reference.month)[1])
+        latest_failing = date(year, reference.month, day)
+        one_day = timedelta(days=1)
+        # The clamped day is within a day of the answer; step until age_on agrees.
+        while age_on(latest_failing + one_day, reference, leap_day=leap_day) >= failing_age:
+            latest_failing += one_day
+        while age_on(latest_failing, reference, leap_day=leap_day) < failing_age:
+            latest_failing -= one_day
+        earliest = latest_failing + one_day
+        return pendulum.Date(earliest.year, earliest.month, earliest.day)
+
+    def allows(
+        self,
+        birth_date: date,
+        *,
+        on: date,
+        military_service_months: int = 0,
+        leap_day: LeapDayBirthday = LeapDayBirthday.MARCH_1,
+    ) -> bool:
+        """Whether someone born on ``birth_date`` passes the rule for an application on ``on``.
+
+        >>> rule = AgeRule(limit=32)
+        >>> [rule.allows(date(y, m, d), on=date(2026, 3, 10))
+        ...  for y, m, d in ((1994, 1, 1), (1994, 12, 31), (1993, 12, 31))]
+        [True, True, False]
+        """
+        age = age_on(birth_date, self.reference_date(on), leap_day=leap_day)
+        limit = self.limit + self.years_added(military_service_months)
+        return age <= limit if self.inclusive else age < limit
 
 
 @attrs.frozen(kw_only=True)

@@ -6,15 +6,36 @@ exceptions; these are raised only for invalid data or misuse of the API.
 
 from __future__ import annotations
 
+import enum
+import reprlib
 from collections.abc import Iterable
 
 import attrs
 
-__all__ = ["ErrorDetail", "JpoModelError", "UnknownExampleError", "ValidationError"]
+__all__ = ["MISSING", "ErrorDetail", "JpoModelError", "UnknownExampleError", "ValidationError"]
 
 
 class JpoModelError(Exception):
     """The root of every exception raised by jpo_model."""
+
+
+class _Missing(enum.Enum):
+    MISSING = "missing"
+
+    def __repr__(self) -> str:
+        return "MISSING"
+
+
+MISSING = _Missing.MISSING
+"""The `ErrorDetail.value` of a required key that is absent (``None`` would be a JSON null)."""
+
+# Offending values come from untrusted input: bound what an error message prints, so that a
+# huge or deeply nested value never produces a huge message or a RecursionError.
+_REPR = reprlib.Repr()
+_REPR.maxlevel = 3
+_REPR.maxstring = _REPR.maxother = 120
+_REPR.maxlist = _REPR.maxtuple = _REPR.maxdict = _REPR.maxset = _REPR.maxfrozenset = 8
+_REPR.maxlong = 60
 
 
 @attrs.frozen(kw_only=True)
@@ -26,11 +47,13 @@ class ErrorDetail:
     message: str
     """What is wrong, in plain language."""
     value: object = None
-    """The offending value as received (``None`` when the value is missing)."""
+    """The offending value as received (`MISSING` when a required key is absent)."""
 
     def __str__(self) -> str:
         where = self.path or "<root>"
-        return f"{where}: {self.message} (got {self.value!r})"
+        if self.value is MISSING:
+            return f"{where}: {self.message}"
+        return f"{where}: {self.message} (got {_REPR.repr(self.value)})"
 
 
 class ValidationError(JpoModelError, ValueError):
@@ -71,3 +94,34 @@ class UnknownExampleError(JpoModelError, LookupError):
     def for_slug(cls, slug: str, known: Iterable[str]) -> UnknownExampleError:
         """Build the error naming the slug asked for and every known slug."""
         return cls(f"no bundled example {slug!r}; known examples: {', '.join(sorted(known))}")
+
+
+class CurrencyMismatchError(JpoModelError, ValueError):
+    """Money in one currency was combined with money in another, or with a rate for others."""
+
+    @classmethod
+    def between(cls, left: str, right: str, operation: str) -> CurrencyMismatchError:
+        """Build the error naming both currencies and what was attempted."""
+        return cls(f"cannot {operation} {left} and {right}: convert with an ExchangeRate first")
+
+
+class FloatAmountError(JpoModelError, TypeError):
+    """A float was given where an exact amount is needed (floats cannot hold 0.10 exactly)."""
+
+    @classmethod
+    def for_value(cls, value: object, what: str) -> FloatAmountError:
+        """Build the error naming the float and how to write it exactly."""
+        return cls(
+            f"{what} must be exact (Decimal, int or a decimal string such as \"{value}\"), "
+            f"not the float {value!r}"
+        )
+
+
+class UnknownDonorError(JpoModelError, LookupError):
+    """No DTTA rate is known for a post's sponsor and the post states no amount."""
+
+    @classmethod
+    def for_sponsor(cls, sponsor: str | None, source: str) -> UnknownDonorError:
+        """Build the error naming the sponsor looked for and the table searched."""
+        who = repr(sponsor) if sponsor is not None else "a post without a sponsor"
+        return cls(f"no DTTA rate for {who} in {source}, and the post states no DTTA amount")

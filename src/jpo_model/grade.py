@@ -30,7 +30,9 @@ class GradeLevel(enum.Enum):
 # (P1-P3) and fewer above; 15 is the library-wide ceiling.
 MAX_STEP = 15
 
-_GRADE_TEXT = re.compile(r"^\s*([PD])\s*[-.]?\s*(\d)\s*(?:,?\s*step\s*(\d{1,2}))?\s*$", re.IGNORECASE)
+_GRADE_TEXT = re.compile(
+    r"^\s*([PD])\s*[-.]?\s*(\d)\s*(?:,?\s*step\s*(\d{1,2}))?\s*$", re.IGNORECASE | re.ASCII
+)
 
 
 @attrs.frozen(kw_only=True)
@@ -50,9 +52,10 @@ class Grade(Model):
         Grade(level=<GradeLevel.P2: 'P2'>, step=1)
         """
         match = _GRADE_TEXT.match(wording)
-        if match is None:
+        levels = {level.value: level for level in GradeLevel}
+        level = levels.get(f"{match[1].upper()}{match[2]}") if match else None
+        if match is None or level is None:
             raise ValidationError.single("", "is not a grade such as P2 or P-2 step 1", wording)
-        level = GradeLevel(f"{match[1].upper()}{match[2]}")
         return cls(level=level, step=int(match[3]) if match[3] else None)
 
     def __str__(self) -> str:

@@ -1,31 +1,68 @@
 """Money: a Decimal amount in an ISO 4217 currency, never a float.
 
 Amounts carry no more decimals than the currency's minor units (CLDR, via babel): USD 2,
-JPY 0, KWD 3. Rounding happens only where asked for, by `Money.of`.
+JPY 0, KWD 3. Arithmetic is exact and only between equal currencies (mixing raises
+`CurrencyMismatchError`); rounding happens only where asked for (`Money.of`, conversion
+with an `ExchangeRate`) and always with the one mode `ROUNDING`. Dividing money is done
+by `Money.allocate`, whose parts always sum exactly to the whole.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import decimal
+from collections.abc import Iterator, Sequence
 from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any
 
 import attrs
 
 from jpo_model import _cldr
-from jpo_model._model import Model, checks, currency_code, finite_decimal, problem
-from jpo_model.errors import ErrorDetail
+from jpo_model._model import Model, checks, currency_code, problem
+from jpo_model.errors import CurrencyMismatchError, ErrorDetail, FloatAmountError
 
-__all__ = ["Money"]
+__all__ = ["ROUNDING", "Money"]
 
 ROUNDING = ROUND_HALF_EVEN
 """The one rounding mode of the library: banker's rounding, half to even (no drift on sums)."""
 
+# Enough digits for any amount times any rate without the thread's context rounding it.
+_PRECISION = 60
 
-def _fits_minor_units(value: Any) -> Iterator[ErrorDetail]:
-    if not isinstance(value, Money):  # pragma: no cover - only ever called on Money
+
+def exact_decimal(value: Any) -> Iterator[ErrorDetail]:
+    """A field check: the value must be a finite Decimal (floats are refused, not rounded)."""
+    if value is None:
         return
-    if value.currency in _cldr.currency_codes() and value.amount.is_finite():
+    if not isinstance(value, Decimal):
+        yield problem(f"must be a Decimal, not {type(value).__name__}", value)
+    elif not value.is_finite():
+        yield problem("must be a finite number", value)
+
+
+def to_decimal(value: Decimal | int | str, what: str) -> Decimal:
+    """Turn an exact amount (Decimal, int or decimal string) into a finite Decimal.
+
+    Raises `FloatAmountError` for a float and `ValueError` for anything else inexact.
+    """
+    if isinstance(value, float):
+        raise FloatAmountError.for_value(value, what)
+    if isinstance(value, bool) or not isinstance(value, Decimal | int | str):
+        raise TypeError(f"{what} must be a Decimal, int or decimal string, not {value!r}")
+    try:
+        result = Decimal(value)
+    except decimal.InvalidOperation:
+        raise ValueError(f"{what} {value!r} is not a decimal number") from None
+    if not result.is_finite():
+        raise ValueError(f"{what} must be a finite number, not {value!r}")
+    return result
+
+
+def _quantum(currency: str) -> Decimal:
+    return Decimal(1).scaleb(-_cldr.currency_digits(currency))
+
+
+def _fits_minor_units(value: Money) -> Iterator[ErrorDetail]:
+    if value.currency in _cldr.currency_codes() and isinstance(value.amount, Decimal):
         digits = _cldr.currency_digits(value.currency)
         exponent = value.amount.as_tuple().exponent
         if isinstance(exponent, int) and exponent < -digits:
@@ -36,34 +73,149 @@ def _fits_minor_units(value: Any) -> Iterator[ErrorDetail]:
             )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, order=False)
 class Money(Model):
     """An amount of money in one currency.
 
     >>> Money.of("4000", "USD")
     Money(amount=Decimal('4000.00'), currency='USD')
+    >>> Money.of("4000", "USD") - Money.of("1500", "USD")
+    Money(amount=Decimal('2500.00'), currency='USD')
     """
 
-    amount: Decimal = attrs.field(metadata=checks(finite_decimal))
+    amount: Decimal = attrs.field(metadata=checks(exact_decimal))
     """The amount, with at most the currency's minor-unit digits."""
     currency: str = attrs.field(metadata=checks(currency_code))
     """ISO 4217 currency code, e.g. ``USD``."""
 
     def _invariants(self) -> Iterator[ErrorDetail]:
-        yield from _fits_minor_units(self)
+        if isinstance(self.amount, Decimal) and self.amount.is_finite():
+            yield from _fits_minor_units(self)
 
     @classmethod
     def of(cls, amount: Decimal | int | str, currency: str) -> Money:
-        """Build money from an amount, rounded half-to-even to the currency's minor units."""
+        """Build money from an exact amount, rounded half-to-even to the currency's minor units.
+
+        Floats are refused with `FloatAmountError`: write ``"0.10"``, not ``0.1``.
+
+        >>> Money.of("0.125", "USD").amount
+        Decimal('0.12')
+        >>> Money.of(1000, "JPY")
+        Money(amount=Decimal('1000'), currency='JPY')
+        """
+        value = to_decimal(amount, "an amount")
         if currency not in _cldr.currency_codes():
             return cls(amount=Decimal(0), currency=currency)  # raises with the bad code
-        exponent = Decimal(1).scaleb(-_cldr.currency_digits(currency))
-        return cls(amount=Decimal(amount).quantize(exponent, rounding=ROUNDING), currency=currency)
+        with decimal.localcontext(prec=_PRECISION):
+            return cls(amount=value.quantize(_quantum(currency), rounding=ROUNDING), currency=currency)
+
+    @classmethod
+    def zero(cls, currency: str) -> Money:
+        """No money in a currency.
+
+        >>> str(Money.zero("KWD"))
+        'KWD 0.000'
+        """
+        return cls.of(0, currency)
+
+    @classmethod
+    def from_minor_units(cls, units: int, currency: str) -> Money:
+        """Build money from an integer count of minor units (cents for USD).
+
+        >>> Money.from_minor_units(400000, "USD")
+        Money(amount=Decimal('4000.00'), currency='USD')
+        """
+        if isinstance(units, bool) or not isinstance(units, int):
+            raise TypeError(f"minor units must be an integer, not {units!r}")
+        if currency not in _cldr.currency_codes():
+            return cls(amount=Decimal(0), currency=currency)  # raises with the bad code
+        digits = _cldr.currency_digits(currency)
+        with decimal.localcontext(prec=_PRECISION):
+            return cls(amount=Decimal(units).scaleb(-digits), currency=currency)
 
     @property
     def minor_units(self) -> int:
         """The amount as an integer count of the currency's minor units (cents for USD)."""
-        return int(self.amount.scaleb(_cldr.currency_digits(self.currency)))
+        with decimal.localcontext(prec=_PRECISION):
+            return int(self.amount.scaleb(_cldr.currency_digits(self.currency)))
+
+    def _same_currency(self, other: object, operation: str) -> Money:
+        if not isinstance(other, Money):
+            raise TypeError(f"cannot {operation} Money and {type(other).__name__}")
+        if other.currency != self.currency:
+            raise CurrencyMismatchError.between(self.currency, other.currency, operation)
+        return other
+
+    def __add__(self, other: Money) -> Money:
+        other = self._same_currency(other, "add")
+        return Money.from_minor_units(self.minor_units + other.minor_units, self.currency)
+
+    def __sub__(self, other: Money) -> Money:
+        other = self._same_currency(other, "subtract")
+        return Money.from_minor_units(self.minor_units - other.minor_units, self.currency)
+
+    def __neg__(self) -> Money:
+        return Money.from_minor_units(-self.minor_units, self.currency)
+
+    def __mul__(self, factor: int) -> Money:
+        if isinstance(factor, float):
+            raise FloatAmountError.for_value(factor, "a factor")
+        if isinstance(factor, bool) or not isinstance(factor, int):
+            raise TypeError("money multiplies by whole numbers only; use allocate to divide")
+        return Money.from_minor_units(self.minor_units * factor, self.currency)
+
+    __rmul__ = __mul__
+
+    def __lt__(self, other: Money) -> bool:
+        return self.amount < self._same_currency(other, "compare").amount
+
+    def __le__(self, other: Money) -> bool:
+        return self.amount <= self._same_currency(other, "compare").amount
+
+    def __gt__(self, other: Money) -> bool:
+        return self.amount > self._same_currency(other, "compare").amount
+
+    def __ge__(self, other: Money) -> bool:
+        return self.amount >= self._same_currency(other, "compare").amount
+
+    def allocate(self, ratios: Sequence[Decimal | int]) -> tuple[Money, ...]:
+        """Split the amount into parts proportional to ``ratios`` that sum exactly to it.
+
+        Each part gets its proportional share rounded down in minor units; the minor units
+        left over go one each to the parts with the largest remainders (the earliest on a
+        tie), so no unit is created or lost.
+
+        >>> [str(m) for m in Money.of(100, "USD").allocate([1, 1, 1])]
+        ['USD 33.34', 'USD 33.33', 'USD 33.33']
+        """
+        weights = [to_decimal(r, "a ratio") for r in ratios]
+        if not weights:
+            raise ValueError("allocate needs at least one ratio")
+        if any(w < 0 for w in weights):
+            raise ValueError(f"ratios must not be negative, got {list(ratios)!r}")
+        total = sum(weights, Decimal(0))
+        if total == 0:
+            raise ValueError("ratios must not all be zero")
+        sign = -1 if self.amount < 0 else 1
+        units = abs(self.minor_units)
+        with decimal.localcontext(prec=_PRECISION):
+            exact = [Decimal(units) * w / total for w in weights]
+        parts = [int(share) for share in exact]  # int() truncates: each part rounded down
+        leftover = units - sum(parts)
+        by_remainder = sorted(range(len(parts)), key=lambda i: (-(exact[i] - parts[i]), i))
+        for i in by_remainder[:leftover]:
+            parts[i] += 1
+        return tuple(Money.from_minor_units(sign * p, self.currency) for p in parts)
+
+    def format(self, *, locale: str) -> str:
+        """The amount as CLDR writes it in ``locale`` (a babel locale name such as ``fr``).
+
+        >>> Money.of(4000, "USD").format(locale="en")
+        '$4,000.00'
+        >>> Money.of(4000, "USD").format(locale="zh")
+        'US$4,000.00'
+        """
+        return _cldr.format_money(self.amount, self.currency, locale=locale)
 
     def __str__(self) -> str:
         digits = _cldr.currency_digits(self.currency)

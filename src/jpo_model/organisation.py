@@ -110,4 +110,3 @@ class DutyStation(Model):
             yield problem("a home-based post has no city", self.city, "city")
         if not self.home_based and self.city is None:
             yield problem("a post that is not home-based needs a city", None, "city")
-

@@ -121,6 +121,9 @@ class KeyDocument(Model):
     """Year of publication, if stated."""
     url: str | None = attrs.field(default=None, metadata=checks(url))
     """Where to read it, if given."""
+    number: str | None = attrs.field(default=None, metadata=checks(text))
+    """The document's number as printed, without brackets, e.g. "No. 202" for an ILO
+    Recommendation; ``None`` if none is given."""
 
 
 @attrs.frozen(kw_only=True)
@@ -197,6 +200,9 @@ class Post(Model):
     """Background paragraphs on the entity, department or section."""
     key_documents: tuple[KeyDocument, ...] = ()
     """Reference documents named by the announcement."""
+    resource_urls: tuple[str, ...] = attrs.field(default=(), metadata=checks(each(url)))
+    """Where further resource documents and publications are found (seed 2212:
+    "For more resource documents and publications: www.social-protection.org")."""
     statements: tuple[str, ...] = attrs.field(default=(), metadata=checks(each(text)))
     """Standard statements (workforce diversity, smoke-free environment …)."""
     contact: Contact | None = None

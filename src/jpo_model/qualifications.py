@@ -281,7 +281,9 @@ class Qualifications(Model):
     """Work experience requirements."""
     languages: tuple[LanguageRequirement, ...] = ()
     """Language requirements, required ones first."""
-    working_languages: tuple[str, ...] = attrs.field(default=(), metadata=checks(each(language_tag)))
+    working_languages: tuple[str, ...] = attrs.field(
+        default=(), metadata=checks(each(language_tag))
+    )
     """The organisation's working languages as the announcement names them."""
     skills: tuple[Requirement, ...] = ()
     """Skills, each required or desirable."""

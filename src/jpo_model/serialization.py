@@ -1,149 +1,104 @@
 """Documents: lossless conversion between model objects and plain data (dicts, JSON, TOML).
 
-One private cattrs converter does all (un)structuring; it is strict (no silent coercion of
-``"5"`` to ``5`` or ``"false"`` to ``True``), rejects unknown keys, and every failure is
-translated into one `ValidationError` listing each problem with its path.
+Every public model type (any attrs class of the package) converts the same way: one
+private cattrs converter does the work (see `jpo_model._converter` for the
+representation), every document carries a ``schema_version``, and every problem in the
+input becomes one `ValidationError` that lists each problem with its path and value.
+
+Input is untrusted: a document larger than ``max_size`` or nested deeper than
+``max_depth`` is refused before any real work, and no input makes these functions raise
+anything but `ValidationError` (malformed text included).
 """
 
 from __future__ import annotations
 
 import json
+import os
+import tempfile
 import tomllib
-from collections.abc import Callable, Iterator, Mapping
-from datetime import date, time
-from decimal import Decimal, InvalidOperation
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import Any, Final, Literal, TypeVar
 
 import attrs
-import cattrs
-import pendulum
 import tomli_w
-from cattrs.errors import (
-    AttributeValidationNote,
-    BaseValidationError,
-    ClassValidationError,
-    ForbiddenExtraKeysError,
-    IterableValidationNote,
-)
 
-from jpo_model.errors import ErrorDetail, ValidationError
+from jpo_model import _converter
+from jpo_model.errors import MISSING, ValidationError
 
-__all__ = ["SCHEMA_VERSION", "dump", "dumps", "from_dict", "load", "loads", "to_dict"]
+try:  # an optional accelerator: same text in, same objects and text out, only faster
+    import orjson as _orjson
+except ImportError:  # pragma: no cover - orjson is not a dependency
+    _orjson = None
+
+__all__ = [
+    "MAX_DEPTH",
+    "MAX_SIZE",
+    "SCHEMA_VERSION",
+    "dump",
+    "dumps",
+    "from_dict",
+    "load",
+    "loads",
+    "to_dict",
+]
 
 T = TypeVar("T")
 Format = Literal["json", "toml"]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION: Final = 1
 """The version of the document format this release writes."""
 
-_MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
-"""Upgrades from version N to N + 1, applied in turn to older documents (none yet)."""
+MAX_SIZE: Final = 4_000_000
+"""Default largest document `loads` and `load` accept, in bytes of UTF-8 (a post is ~20 kB)."""
+
+MAX_DEPTH: Final = 32
+"""Default deepest nesting of arrays and objects accepted (a post nests about 7 deep)."""
+
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
 
-def _strict(kind: type, name: str) -> Callable[[Any, type], Any]:
-    def structure(value: Any, _: type) -> Any:
-        if type(value) is not kind:
-            raise TypeError(f"must be {name}")
-        return value
+@attrs.frozen
+class _Migrations:
+    """The upgrades from each older document version to the next, applied in turn."""
 
-    return structure
+    current: int
+    steps: Mapping[int, Migration]
 
-
-def _structure_decimal(value: Any, _: type) -> Decimal:
-    if isinstance(value, bool) or not isinstance(value, str | int):
-        raise TypeError("must be a decimal number written as a string, e.g. \"4000.00\"")
-    try:
-        result = Decimal(value)
-    except InvalidOperation:
-        raise ValueError("is not a decimal number") from None
-    if not result.is_finite():
-        raise ValueError("must be a finite number")
-    return result
-
-
-def _structure_date(value: Any, _: type) -> pendulum.Date:
-    if not isinstance(value, str):
-        raise TypeError("must be an ISO 8601 date string, e.g. \"2026-03-10\"")
-    try:
-        parsed = date.fromisoformat(value)
-    except ValueError:
-        raise ValueError("is not an ISO 8601 date (YYYY-MM-DD)") from None
-    return pendulum.Date(parsed.year, parsed.month, parsed.day)
-
-
-def _structure_time(value: Any, _: type) -> pendulum.Time:
-    if not isinstance(value, str):
-        raise TypeError("must be an ISO 8601 time string, e.g. \"18:00:00\"")
-    try:
-        parsed = time.fromisoformat(value)
-    except ValueError:
-        raise ValueError("is not an ISO 8601 time (HH:MM[:SS])") from None
-    if parsed.tzinfo is not None:
-        raise ValueError("must be a wall time without an offset")
-    return pendulum.Time(parsed.hour, parsed.minute, parsed.second, parsed.microsecond)
+    def upgrade(self, data: dict[str, Any]) -> dict[str, Any]:
+        version = data.pop("schema_version", self.current)
+        if type(version) is not int or version < 1:
+            raise ValidationError.single("schema_version", "must be a positive integer", version)
+        if version > self.current:
+            raise ValidationError.single(
+                "schema_version",
+                f"is newer than this release understands (at most {self.current}); "
+                "upgrade jpo_model to read it",
+                version,
+            )
+        while version < self.current:
+            try:
+                data = self.steps[version](data)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise ValidationError.single(
+                    "",
+                    f"cannot be migrated from schema version {version} "
+                    f"({type(exc).__name__}: {exc})",
+                    None,
+                ) from None
+            version += 1
+        return data
 
 
-def _structure_datetime(value: Any, _: type) -> pendulum.DateTime:
-    if not isinstance(value, str):
-        raise TypeError("must be an ISO 8601 date-time string with an offset")
-    zone_name = None
-    text = value
-    if text.endswith("]") and "[" in text:
-        text, zone_name = text[:-1].split("[", 1)
-    try:
-        parsed = pendulum.DateTime.fromisoformat(text)
-    except ValueError:
-        raise ValueError("is not an ISO 8601 date-time") from None
-    if parsed.tzinfo is None:
-        raise ValueError("must carry a UTC offset (naive date-times are refused)")
-    if zone_name is None:
-        return pendulum.instance(parsed)
-    try:
-        zone = pendulum.timezone(zone_name)
-    except (ValueError, KeyError):  # pendulum raises InvalidTimezone (a ValueError)
-        raise ValueError(f"names an unknown time zone {zone_name!r}") from None
-    result = pendulum.instance(parsed).in_timezone(zone)
-    if result.utcoffset() != parsed.utcoffset():
-        raise ValueError(f"has an offset that {zone_name} does not use at that time")
-    return result
-
-
-def _unstructure_datetime(value: pendulum.DateTime) -> str:
-    zone = value.timezone_name
-    text = value.isoformat()
-    if zone and "/" in zone:
-        return f"{text}[{zone}]"
-    return text
-
-
-def _make_converter() -> cattrs.Converter:
-    converter = cattrs.Converter(forbid_extra_keys=True, omit_if_default=True)
-    converter.register_structure_hook(str, _strict(str, "a string"))
-    converter.register_structure_hook(bool, _strict(bool, "true or false"))
-    converter.register_structure_hook(int, _strict(int, "an integer"))
-    converter.register_structure_hook(Decimal, _structure_decimal)
-    converter.register_unstructure_hook(Decimal, str)
-    converter.register_structure_hook(pendulum.Date, _structure_date)
-    converter.register_unstructure_hook(pendulum.Date, lambda d: d.isoformat())
-    converter.register_structure_hook(pendulum.Time, _structure_time)
-    converter.register_unstructure_hook(pendulum.Time, lambda t: t.isoformat())
-    converter.register_structure_hook(pendulum.DateTime, _structure_datetime)
-    converter.register_unstructure_hook(pendulum.DateTime, _unstructure_datetime)
-    converter.register_unstructure_hook_func(
-        lambda t: getattr(t, "__origin__", None) is frozenset,
-        lambda s: sorted(converter.unstructure(v) for v in s),
-    )
-    return converter
-
-
-_CONVERTER = _make_converter()
+_MIGRATIONS = _Migrations(current=SCHEMA_VERSION, steps={})
+"""Version 1 is the first: no upgrades yet. Version N's upgrade goes in ``steps[N]``."""
 
 
 def to_dict(obj: object) -> dict[str, Any]:
-    """Turn a model object into plain data (dicts, lists, strings, numbers, booleans).
+    """Turn a model object into plain data (dicts, lists, strings, integers, booleans).
 
-    The result carries ``schema_version`` and round-trips through `from_dict` unchanged.
+    The result carries ``schema_version`` first, omits fields at their default, and
+    round-trips through `from_dict` to an equal object.
 
     >>> from jpo_model import Money
     >>> to_dict(Money.of(4000, "USD"))
@@ -151,135 +106,164 @@ def to_dict(obj: object) -> dict[str, Any]:
     """
     if not attrs.has(type(obj)):
         raise TypeError(f"to_dict takes a jpo_model object, not {type(obj).__name__}")
-    data: dict[str, Any] = _CONVERTER.unstructure(obj, type(obj))
+    data: dict[str, Any] = _converter.FAST.unstructure(obj, type(obj))
     return {"schema_version": SCHEMA_VERSION, **data}
 
 
-def from_dict(data: object, cls: type[T]) -> T:
+def from_dict(data: object, cls: type[T], *, max_depth: int = MAX_DEPTH) -> T:
     """Build a model object of type ``cls`` from plain data, validating everything.
 
-    Raises `ValidationError` naming every problem with its path and offending value.
+    A missing ``schema_version`` means the current one; an older one is migrated, a newer
+    one refused. Raises `ValidationError` naming every problem with its path and value.
 
     >>> from jpo_model import Money
     >>> from_dict({"amount": "12.50", "currency": "EUR"}, Money)
     Money(amount=Decimal('12.50'), currency='EUR')
+    >>> from_dict({"amount": 12.5, "currency": "EURO"}, Money)
+    Traceback (most recent call last):
+    ...
+    jpo_model.errors.ValidationError: amount: must be a decimal number written as a string, e.g. "4000.00", not a number (got 12.5)
+    currency: is not an ISO 4217 currency code (got 'EURO')
     """
-    if not isinstance(data, Mapping):
-        raise ValidationError.single("", f"must be an object (a {cls.__name__} document)", data)
-    body = _migrate(dict(data))
-    try:
-        return _CONVERTER.structure(body, cls)
-    except ValidationError:
-        raise
-    except (BaseValidationError, ForbiddenExtraKeysError, ValueError, TypeError, KeyError) as exc:
-        raise ValidationError(_details(exc, body, "")) from None
-
-
-def _migrate(data: dict[str, Any]) -> dict[str, Any]:
-    version = data.pop("schema_version", SCHEMA_VERSION)
-    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise ValidationError.single("schema_version", "must be a positive integer", version)
-    if version > SCHEMA_VERSION:
+    if not attrs.has(cls):
+        raise TypeError(f"from_dict builds jpo_model objects, not {cls!r}")
+    if type(data) is not dict:
         raise ValidationError.single(
-            "schema_version",
-            f"is newer than this release understands (at most {SCHEMA_VERSION}); upgrade jpo_model",
-            version,
+            "", f"must be an object (a {cls.__name__} document), not {_converter._got(data)}", data
         )
-    while version < SCHEMA_VERSION:
-        data = _MIGRATIONS[version](data)
-        version += 1
-    return data
+    _check_depth(data, max_depth)
+    body = _MIGRATIONS.upgrade(dict(data))
+    try:
+        result: T = _converter.FAST.structure(body, cls)
+    except Exception:  # noqa: BLE001 - the detailed pass below reports what went wrong
+        result = _report(body, cls)
+    return result
 
 
-def _value_at(data: object, step: str | int) -> object:
-    if isinstance(step, int) and isinstance(data, list | tuple) and 0 <= step < len(data):
-        return data[step]
-    if isinstance(step, str) and isinstance(data, Mapping):
-        return data.get(step)
-    return None
+def _report(body: dict[str, Any], cls: type[T]) -> T:
+    """Structure again with the detailed converter, to report every problem with its path."""
+    try:
+        result: T = _converter.DETAILED.structure(body, cls)
+    except Exception as exc:  # noqa: BLE001 - translated into problems with paths
+        raise ValidationError(_converter.details(exc, body, "")) from None
+    return result  # pragma: no cover - only if the fast pass failed where the detailed did not
 
 
-def _details(exc: BaseException, data: object, path: str) -> Iterator[ErrorDetail]:
-    """Flatten a cattrs exception (group) into problems with dotted paths and values."""
-    if isinstance(exc, ValidationError):
-        yield from (attrs.evolve(e, path=_join(path, e.path)) for e in exc.errors)
-    elif isinstance(exc, ForbiddenExtraKeysError):
-        for key in sorted(exc.extra_fields):
-            yield ErrorDetail(
-                path=_join(path, key), message="is not a known key", value=_value_at(data, key)
-            )
-    elif isinstance(exc, BaseValidationError):
-        if isinstance(exc, ClassValidationError) and not isinstance(data, Mapping):
-            yield ErrorDetail(path=path, message="must be an object", value=data)
-            return
-        for sub in exc.exceptions:
-            step: str | int | None = None
-            for note in getattr(sub, "__notes__", ()):
-                if isinstance(note, AttributeValidationNote):
-                    step = note.name
-                elif isinstance(note, IterableValidationNote):
-                    step = note.index
-            if step is None:
-                yield from _details(sub, data, path)
-                continue
-            sub_path = _join(path, f"[{step}]" if isinstance(step, int) else step)
-            yield from _details(sub, _value_at(data, step), sub_path)
-    elif isinstance(exc, KeyError):
-        yield ErrorDetail(path=path, message="is required but missing", value=None)
-    else:
-        yield ErrorDetail(path=path, message=_message(exc, data), value=data)
+def _check_depth(data: object, limit: int) -> None:
+    """Refuse data nested deeper than ``limit`` arrays and objects, without recursion."""
+    stack: list[tuple[object, int]] = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > limit:
+            raise _too_deep(limit)
+        items = value.values() if isinstance(value, dict) else value
+        if isinstance(items, Iterable):
+            stack.extend((v, depth + 1) for v in items if type(v) in _CONTAINERS)
 
 
-def _message(exc: BaseException, data: object) -> str:
-    text = str(exc)
-    if isinstance(exc, TypeError) and text.startswith("must"):
-        return text
-    if isinstance(exc, ValueError) and text and not text.startswith("'"):
-        return text
-    return f"has the wrong type ({type(data).__name__})"
-
-
-def _join(prefix: str, step: str) -> str:
-    if not prefix:
-        return step
-    if step.startswith("["):
-        return prefix + step
-    return f"{prefix}.{step}"
+_CONTAINERS: Final = frozenset({dict, list, tuple})
 
 
 def dumps(obj: object, *, format: Format = "json") -> str:  # noqa: A002 - the public name
-    """Serialize a model object to JSON or TOML text (stable: the same object, the same text)."""
+    """Serialize a model object to JSON or TOML text (stable: the same object, the same text).
+
+    JSON is indented by two spaces, keeps non-ASCII characters as they are, and ends with a
+    newline.
+
+    >>> from jpo_model import Money
+    >>> print(dumps(Money.of(4000, "USD"), format="toml"), end="")
+    schema_version = 1
+    amount = "4000.00"
+    currency = "USD"
+    """
     data = to_dict(obj)
     if format == "json":
-        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        return _encode_json(data)
     if format == "toml":
         return tomli_w.dumps(data)
     raise ValueError(f"unknown format {format!r}; use 'json' or 'toml'")
 
 
-def loads(text: str | bytes, cls: type[T], *, format: Format = "json") -> T:  # noqa: A002
-    """Parse JSON or TOML text into a model object of type ``cls``, validating everything."""
+def _encode_json(data: dict[str, Any]) -> str:
+    if _orjson is not None:
+        try:
+            return _orjson.dumps(data, option=_orjson.OPT_INDENT_2 | _orjson.OPT_APPEND_NEWLINE).decode()
+        except _orjson.JSONEncodeError:  # e.g. an integer beyond 64 bits: the stdlib has no limit
+            pass
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def loads(
+    text: str | bytes,
+    cls: type[T],
+    *,
+    format: Format = "json",  # noqa: A002 - the public name
+    max_size: int = MAX_SIZE,
+    max_depth: int = MAX_DEPTH,
+) -> T:
+    """Parse JSON or TOML text into a model object of type ``cls``, validating everything.
+
+    Text larger than ``max_size`` bytes (UTF-8) or nested deeper than ``max_depth`` is
+    refused; malformed text, NaN and Infinity raise `ValidationError` like any bad value.
+
+    >>> from jpo_model import Money
+    >>> loads('{"amount": "4000.00", "currency": "USD"}', Money)
+    Money(amount=Decimal('4000.00'), currency='USD')
+    >>> loads('{"amount": NaN}', Money)
+    Traceback (most recent call last):
+    ...
+    jpo_model.errors.ValidationError: <root>: is not valid JSON: NaN is not a number JSON allows
+    """
     if format not in ("json", "toml"):
         raise ValueError(f"unknown format {format!r}; use 'json' or 'toml'")
+    size = len(text) if isinstance(text, bytes) else len(text.encode("utf-8", "surrogatepass"))
+    if size > max_size:
+        raise ValidationError.single(
+            "", f"is {size} bytes, larger than the {max_size} bytes allowed", None
+        )
     if isinstance(text, bytes):
         try:
             text = text.decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise ValidationError.single("", f"is not UTF-8 text: {exc.reason}", None) from None
+            raise ValidationError.single("", f"is not UTF-8 text: {exc.reason}", MISSING) from None
+    data = _parse_json(text, max_depth) if format == "json" else _parse_toml(text, max_depth)
+    return from_dict(data, cls, max_depth=max_depth)
+
+
+def _parse_json(text: str, max_depth: int) -> object:
+    if _orjson is not None:
+        try:
+            return _orjson.loads(text)
+        except _orjson.JSONDecodeError:
+            pass  # the stdlib parser below gives the canonical error (or accepts, e.g. a big int)
     try:
-        data = json.loads(text, parse_constant=_refuse_constant) if format == "json" else tomllib.loads(text)
-    except (json.JSONDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ValidationError.single("", f"is not valid {format.upper()}: {exc}", None) from None
-    except ValueError as exc:
-        raise ValidationError.single("", str(exc), None) from None
-    return from_dict(data, cls)
+        return json.loads(text, parse_constant=_refuse_constant)
+    except RecursionError:
+        raise _too_deep(max_depth) from None
+    except json.JSONDecodeError as exc:
+        raise ValidationError.single("", f"is not valid JSON: {exc}", MISSING) from None
+    except ValueError as exc:  # NaN, Infinity, an integer of too many digits
+        raise ValidationError.single("", f"is not valid JSON: {exc}", MISSING) from None
+
+
+def _parse_toml(text: str, max_depth: int) -> object:
+    try:
+        return tomllib.loads(text)
+    except RecursionError:
+        raise _too_deep(max_depth) from None
+    except ValueError as exc:  # TOMLDecodeError, or an integer of too many digits
+        raise ValidationError.single("", f"is not valid TOML: {exc}", MISSING) from None
+
+
+def _too_deep(max_depth: int) -> ValidationError:
+    return ValidationError.single("", f"nests deeper than {max_depth} levels", MISSING)
 
 
 def _refuse_constant(name: str) -> object:
     raise ValueError(f"{name} is not a number JSON allows")
 
 
-_FORMATS: dict[str, Format] = {".json": "json", ".toml": "toml"}
+_FORMATS: Mapping[str, Format] = {".json": "json", ".toml": "toml"}
 
 
 def _format_of(path: Path) -> Format:
@@ -289,16 +273,49 @@ def _format_of(path: Path) -> Format:
         raise ValueError(f"cannot tell the format of {path.name}: use .json or .toml") from None
 
 
-def dump(obj: object, path: str | Path) -> None:
-    """Write a model object to a .json or .toml file, atomically (all or nothing)."""
+def dump(obj: object, path: str | os.PathLike[str]) -> None:
+    """Write a model object to a .json or .toml file, atomically (all or nothing).
+
+    The text goes to a temporary file in the same directory, flushed to disk, then renamed
+    over the target: a failure never leaves a half-written file behind.
+    """
     target = Path(path)
     text = dumps(obj, format=_format_of(target))
-    temporary = target.with_name(f".{target.name}.tmp")
-    temporary.write_text(text, encoding="utf-8")
-    temporary.replace(target)
+    write_atomically(target, text)
 
 
-def load(path: str | Path, cls: type[T]) -> T:
-    """Read a model object of type ``cls`` from a .json or .toml file."""
+def write_atomically(target: Path, text: str) -> None:
+    """Replace ``target`` with ``text`` (UTF-8) all at once, or leave it untouched."""
+    fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        Path(temporary).replace(target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def load(
+    path: str | os.PathLike[str],
+    cls: type[T],
+    *,
+    max_size: int = MAX_SIZE,
+    max_depth: int = MAX_DEPTH,
+) -> T:
+    """Read a model object of type ``cls`` from a .json or .toml file, validating everything.
+
+    A file larger than ``max_size`` bytes is refused without being read in full.
+    """
     source = Path(path)
-    return loads(source.read_bytes(), cls, format=_format_of(source))
+    document_format = _format_of(source)
+    with source.open("rb") as stream:
+        text = stream.read(max_size + 1)
+    if len(text) > max_size:
+        raise ValidationError.single(
+            "", f"is larger than the {max_size} bytes allowed", None
+        )
+    return loads(text, cls, format=document_format, max_size=max_size, max_depth=max_depth)
+

@@ -1,8 +1,8 @@
 """The five source announcements, bundled as typed example posts.
 
 >>> from jpo_model import examples
->>> examples.names()
-('rco-cambodia-23p302', 'ilo-ethics-2340', 'ohchr-25p153', 'osagi-gender-focal-point', 'ilo-socpro-2212')
+>>> examples.names()[:3]
+('rco-cambodia-23p302', 'ilo-ethics-2340', 'ohchr-25p153')
 >>> examples.load("ilo-ethics-2340").reference.number
 '2340'
 """
