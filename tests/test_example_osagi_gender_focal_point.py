@@ -7,12 +7,17 @@ from typing import TypeVar
 import pytest
 
 from jpo_model import (
+    Contact,
     DocumentForm,
     EvaluationSystem,
+    Organisation,
     OrganisationLevel,
+    OrganisationUnit,
     Post,
     PostKind,
+    ReportingLine,
     SupervisionRole,
+    TimeShare,
     examples,
     from_dict,
     to_dict,
@@ -28,6 +33,7 @@ def _some(value: T | None) -> T:
 
 @pytest.fixture(scope="module")
 def post() -> Post:
+    """The example as bundled."""
     return examples.load("osagi-gender-focal-point")
 
 
@@ -42,9 +48,10 @@ def test_identity(post: Post) -> None:
 
 def test_organisation(post: Post) -> None:
     """The role sits in the United Nations Secretariat; no department is named."""
-    assert [("United Nations Secretariat", None, OrganisationLevel.ENTITY)] == [
-        (u.name, u.abbreviation, u.level) for u in post.organisation.units
-    ]
+    expected = Organisation(
+        units=(OrganisationUnit(name="United Nations Secretariat", level=OrganisationLevel.ENTITY),)
+    )
+    assert expected == post.organisation
 
 
 def test_nothing_unstated_is_invented(post: Post) -> None:
@@ -58,16 +65,15 @@ def test_nothing_unstated_is_invented(post: Post) -> None:
     assert post.deadline is None
     assert post.dtta is None
     assert post.application is None
-    assert () == post.fields_of_assignment
-    assert () == post.sectors
+    assert ((), ()) == (post.fields_of_assignment, post.sectors)
 
 
 def test_supervision(post: Post) -> None:
     """A direct line to the Under-Secretary-General, appraised in the UN PAS."""
     supervision = _some(post.supervision)
-    assert [((SupervisionRole.DIRECT,), "Under-Secretary-General", None)] == [
-        (line.roles, line.position, line.unit) for line in supervision.lines
-    ]
+    assert (
+        ReportingLine(roles=(SupervisionRole.DIRECT,), position="Under-Secretary-General"),
+    ) == supervision.lines
     assert not supervision.matrix
     assert EvaluationSystem.UN_PAS is supervision.evaluation
     assert supervision.work_plan is None
@@ -80,8 +86,7 @@ def test_supervision(post: Post) -> None:
 
 def test_part_time_share_is_unstated(post: Post) -> None:
     """The role takes a share of working time, and the share is not stated."""
-    time_share = _some(_some(post.supervision).time_share)
-    assert time_share.percent is None
+    assert TimeShare(percent=None) == _some(post.supervision).time_share
 
 
 def test_duty_groups(post: Post) -> None:
@@ -98,8 +103,7 @@ def test_duty_groups(post: Post) -> None:
         ("Representation, collaboration and resource base development", True, 5),
     ] == [(g.heading, g.intro is not None, len(g.duties)) for g in duties.groups]
     assert 31 == len(duties.all)
-    assert duties.intro is None
-    assert duties.closing is None
+    assert (None, None) == (duties.intro, duties.closing)
 
 
 def test_group_intros(post: Post) -> None:
@@ -141,16 +145,15 @@ def test_background(post: Post) -> None:
 
 def test_contact(post: Post) -> None:
     """OSAGI's postal contact in New York, as printed."""
-    contact = _some(post.contact)
-    assert (
-        "Office of the Special Adviser on Gender Issues and Advancement of Women (OSAGI)"
-        == contact.organisation
+    expected = Contact(
+        organisation=(
+            "Office of the Special Adviser on Gender Issues and Advancement of Women (OSAGI)"
+        ),
+        address=("United Nations, Two United Nations Plaza", "44th St. 12th Floor, NY ,NY 10017"),
+        country="US",
+        url="http://www.un.org/osagi",
     )
-    assert (
-        "United Nations, Two United Nations Plaza",
-        "44th St. 12th Floor, NY ,NY 10017",
-    ) == contact.address
-    assert ("US", "http://www.un.org/osagi") == (contact.country, contact.url)
+    assert expected == post.contact
 
 
 def test_round_trip(post: Post) -> None:

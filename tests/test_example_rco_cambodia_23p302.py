@@ -7,18 +7,28 @@ from typing import TypeVar
 import pytest
 
 from jpo_model import (
+    AppointmentTerms,
     CompetencyFramework,
+    DegreeSubstitution,
     DocumentForm,
+    DutyStation,
     EducationLevel,
     EvaluationSystem,
     ExtensionCondition,
+    ExtensionRule,
     FamilyStatus,
+    LanguageRequirement,
     Necessity,
+    Organisation,
     OrganisationLevel,
+    OrganisationUnit,
     Post,
     PostKind,
+    PostReference,
     Proficiency,
+    ReportingLine,
     SupervisionRole,
+    WorkPlan,
     examples,
     from_dict,
     to_dict,
@@ -34,16 +44,16 @@ def _some(value: T | None) -> T:
 
 @pytest.fixture(scope="module")
 def post() -> Post:
+    """The example as bundled."""
     return examples.load("rco-cambodia-23p302")
 
 
 def test_identity(post: Post) -> None:
-    """The post is JPO terms of reference 23P302 of the UN JPO Programme."""
-    reference = _some(post.reference)
+    """The post is JPO terms of reference 23P302 of the UN JPO Programme, not a draft."""
     assert "Gender & PSEA Officer" == post.title
     assert PostKind.JPO is post.kind
     assert DocumentForm.TERMS_OF_REFERENCE is post.document
-    assert ("23P302", "UN JPO Programme") == (reference.number, reference.issuer)
+    assert PostReference(number="23P302", issuer="UN JPO Programme") == post.reference
     assert not post.draft
     assert "en" == post.language
 
@@ -67,48 +77,53 @@ def test_fields_and_sectors(post: Post) -> None:
 
 def test_organisation_path(post: Post) -> None:
     """The path runs United Nations / RCS / RCO / Substantive Unit."""
-    units = post.organisation.units
-    assert [
-        ("United Nations", None, OrganisationLevel.ENTITY),
-        ("Resident Coordinator System", "RCS", OrganisationLevel.SYSTEM),
-        ("Resident Coordinator's Office", "RCO", OrganisationLevel.OFFICE),
-        ("Substantive Unit", None, OrganisationLevel.UNIT),
-    ] == [(u.name, u.abbreviation, u.level) for u in units]
-    assert "United Nations" == post.organisation.entity.name
+    expected = Organisation(
+        units=(
+            OrganisationUnit(name="United Nations", level=OrganisationLevel.ENTITY),
+            OrganisationUnit(
+                name="Resident Coordinator System",
+                abbreviation="RCS",
+                level=OrganisationLevel.SYSTEM,
+            ),
+            OrganisationUnit(
+                name="Resident Coordinator's Office",
+                abbreviation="RCO",
+                level=OrganisationLevel.OFFICE,
+            ),
+            OrganisationUnit(name="Substantive Unit", level=OrganisationLevel.UNIT),
+        )
+    )
+    assert expected == post.organisation
 
 
 def test_duty_station(post: Post) -> None:
-    """Phnom Penh, Cambodia, is a family duty station ("Non-Family: no") of unstated hardship."""
-    station = _some(post.duty_station)
-    assert ("Phnom Penh", "KH", "Asia/Phnom_Penh") == (
-        station.city,
-        station.country,
-        station.time_zone,
+    """Phnom Penh, Cambodia: a family duty station ("Non-Family: no ☒") of unstated hardship."""
+    expected = DutyStation(
+        city="Phnom Penh",
+        country="KH",
+        time_zone="Asia/Phnom_Penh",
+        family_status=FamilyStatus.FAMILY,
     )
-    assert FamilyStatus.FAMILY is station.family_status
-    assert station.hardship is None
-    assert not station.home_based
+    assert expected == post.duty_station
+    assert _some(post.duty_station).hardship is None
 
 
 def test_appointment(post: Post) -> None:
     """One year, extensible once by another year after a yearly review: 24 months at most."""
-    terms = _some(post.appointment)
-    extension = _some(terms.extension)
-    assert 12 == terms.initial_months
-    assert terms.renewable
-    assert (12, 1, None) == (
-        extension.step_months,
-        extension.max_extensions,
-        extension.max_total_months,
+    expected = AppointmentTerms(
+        initial_months=12,
+        renewable=True,
+        extension=ExtensionRule(step_months=12, max_extensions=1),
+        extension_conditions=(
+            ExtensionCondition.PRIORITIES,
+            ExtensionCondition.FUNDING,
+            ExtensionCondition.PERFORMANCE,
+        ),
+        review_every_months=12,
+        wording="1 year (with possible extension for another year)",
     )
-    assert (
-        ExtensionCondition.PRIORITIES,
-        ExtensionCondition.FUNDING,
-        ExtensionCondition.PERFORMANCE,
-    ) == terms.extension_conditions
-    assert 12 == terms.review_every_months
-    assert 24 == terms.max_total_months
-    assert "1 year (with possible extension for another year)" == terms.wording
+    assert expected == post.appointment
+    assert 24 == expected.max_total_months
 
 
 def test_nothing_unstated_is_invented(post: Post) -> None:
@@ -127,28 +142,26 @@ def test_matrix_supervision(post: Post) -> None:
     """A matrix: direct and functional to the RC/RCO, technical and personnel to the co-chairs."""
     supervision = _some(post.supervision)
     assert supervision.matrix
-    assert [
-        (
-            (SupervisionRole.DIRECT, SupervisionRole.FUNCTIONAL),
-            "Resident Coordinator",
-            "Resident Coordinator's Office (RCO)",
+    assert (
+        ReportingLine(
+            roles=(SupervisionRole.DIRECT, SupervisionRole.FUNCTIONAL),
+            position="Resident Coordinator",
+            unit="Resident Coordinator's Office (RCO)",
         ),
-        (
-            (SupervisionRole.TECHNICAL, SupervisionRole.PERSONNEL),
-            "Co-chairs",
-            "inter-agency Gender & PSEA Coordination Group",
+        ReportingLine(
+            roles=(SupervisionRole.TECHNICAL, SupervisionRole.PERSONNEL),
+            position="Co-chairs",
+            unit="inter-agency Gender & PSEA Coordination Group",
         ),
-        ((SupervisionRole.OVERALL,), "Resident Coordinator", None),
-    ] == [(line.roles, line.position, line.unit) for line in supervision.lines]
-    assert "Resident Coordinator" == _some(supervision.direct).position
-    assert all(line.person is None for line in supervision.lines)
+        ReportingLine(roles=(SupervisionRole.OVERALL,), position="Resident Coordinator"),
+    ) == supervision.lines
+    assert supervision.lines[0] == supervision.direct
 
 
 def test_work_plan_and_evaluation(post: Post) -> None:
     """The work plan is agreed within the first month; evaluation is UN e-performance."""
     supervision = _some(post.supervision)
-    work_plan = _some(supervision.work_plan)
-    assert 1 == work_plan.due_within_months
+    assert WorkPlan(due_within_months=1) == supervision.work_plan
     assert EvaluationSystem.UN_E_PERFORMANCE is supervision.evaluation
     assert supervision.meetings is None
     assert supervision.time_share is None
@@ -161,17 +174,14 @@ def test_duties(post: Post) -> None:
     duties = _some(post.duties)
     assert [
         ("Coordinate and support inter-agency groups on Gender & PSEA.", 7),
-        (
-            "Strengthening mainstreaming Gender Equality and Women's Empowerment in UN System",
-            4,
-        ),
+        ("Strengthening mainstreaming Gender Equality and Women's Empowerment in UN System", 4),
         ("Support Chair of PSEA and RCO to enhance PSEA efforts within UN agencies in Cambodia", 4),
     ] == [(g.heading, len(g.duties)) for g in duties.groups]
     assert 15 == len(duties.all)
+    assert all(g.intro is None for g in duties.groups)
     assert _some(duties.intro).startswith("Under the overall guidance of the Resident Coordinator")
     assert duties.all[0].startswith("Act as the secretariat and provide support to the Chairs")
     assert duties.all[-1].endswith("alignment with global standards;")
-    assert all(g.intro is None for g in duties.groups)
 
 
 def test_education(post: Post) -> None:
@@ -188,13 +198,13 @@ def test_education(post: Post) -> None:
         "Humanitarian Studies",
     ) == education.fields
     assert education.related_fields_accepted
-    [substitution] = education.substitutions
-    assert (EducationLevel.FIRST_LEVEL, EducationLevel.ADVANCED, 2, False) == (
-        substitution.held,
-        substitution.in_lieu_of,
-        substitution.additional_experience_years,
-        substitution.exceptional,
+    substitution = DegreeSubstitution(
+        held=EducationLevel.FIRST_LEVEL,
+        in_lieu_of=EducationLevel.ADVANCED,
+        additional_experience_years=2,
+        exceptional=False,
     )
+    assert (substitution,) == education.substitutions
 
 
 def test_experience(post: Post) -> None:
@@ -217,12 +227,16 @@ def test_experience(post: Post) -> None:
 
 
 def test_languages(post: Post) -> None:
-    """English fluency is required; another UN official language is desirable."""
+    """English fluency is required; knowledge of another UN official language is desirable."""
     qualifications = _some(post.qualifications)
-    assert [
-        (("en",), Proficiency.FLUENT, Necessity.REQUIRED, 1),
-        (("ar", "zh", "fr", "ru", "es"), Proficiency.KNOWLEDGE, Necessity.DESIRABLE, 1),
-    ] == [(r.languages, r.level, r.necessity, r.count) for r in qualifications.languages]
+    assert (
+        LanguageRequirement(languages=("en",), level=Proficiency.FLUENT),
+        LanguageRequirement(
+            languages=("ar", "zh", "fr", "ru", "es"),
+            level=Proficiency.KNOWLEDGE,
+            necessity=Necessity.DESIRABLE,
+        ),
+    ) == qualifications.languages
     assert ("en", "fr") == qualifications.working_languages
 
 
@@ -242,7 +256,11 @@ def test_competencies(post: Post) -> None:
         "Commitment to Continuous Learning",
     ] == [c.name for c in competencies.items]
     assert all(c.description for c in competencies.items)
-    accountability = competencies.items[4]
+
+
+def test_competency_split_by_a_page_break(post: Post) -> None:
+    """Accountability's description, split by a page break in the source, is one text."""
+    accountability = _some(_some(post.qualifications).competencies).items[4]
     assert _some(accountability.description).endswith(
         "delegated assignments; Takes personal responsibility for his/her own shortcomings"
         " and those of the work unit, where applicable."
@@ -250,7 +268,7 @@ def test_competencies(post: Post) -> None:
 
 
 def test_learning_outcomes(post: Post) -> None:
-    """Six learning outcomes; no dated events or training components."""
+    """Six learning outcomes; no learning elements, training components or dated events."""
     learning = _some(post.learning)
     assert 6 == len(learning.outcomes)
     assert learning.outcomes[1].startswith("Acting as a secretariat of United Nations Country Team")
@@ -265,9 +283,11 @@ def test_background_and_statements(post: Post) -> None:
     )
     assert post.background[-1].startswith("The Resident Coordinator System encompasses")
     assert (
-        "The United Nations believes that an inclusive culture attracts the best talent and"
-        " encourages all qualified applicants, regardless of gender, disability, sexual"
-        " orientation, cultural or religious backgrounds, to apply.",
+        (
+            "The United Nations believes that an inclusive culture attracts the best talent and"
+            " encourages all qualified applicants, regardless of gender, disability, sexual"
+            " orientation, cultural or religious backgrounds, to apply."
+        ),
     ) == post.statements
 
 
