@@ -8,17 +8,20 @@ resolved to an instant. Country and month names come from CLDR in the locale pas
 from __future__ import annotations
 
 import argparse
+import unicodedata
 from typing import assert_never
 
 from babel import Locale
 
 from jpo_model import examples
-from jpo_model.appointment import AppointmentTerms
 from jpo_model.cli._common import load_post
 from jpo_model.deadlines import Deadline
-from jpo_model.eligibility_rules import AgeReference, AgeRule, EligibilityRules, NationalityScope
+from jpo_model.eligibility_rules import AgeReference, AgeRule, NationalityScope
 from jpo_model.posts import Post, PostKind
-from jpo_model.supervision import EvaluationSystem, ReportingLine, Supervision
+from jpo_model.supervision import EvaluationSystem, ReportingLine
+
+_NOT_PRINTED = frozenset({"Cc", "Zl", "Zp"})
+"""Unicode categories printed as a space: control characters, line and paragraph separators."""
 
 _SHOW_DESCRIPTION = """\
 Print a plain-text summary of a post: title, kind, reference, organisation, duty station,
@@ -80,22 +83,31 @@ def _summary(post: Post, *, locale: Locale) -> str:
         ("Duty station", _duty_station(post, locale)),
         ("Grade", _grade(post)),
         ("Sponsor", _sponsor(post, locale)),
-        ("Appointment", _appointment(post.appointment) if post.appointment else []),
-        ("Supervision", _supervision(post.supervision) if post.supervision else []),
+        ("Appointment", _appointment(post)),
+        ("Supervision", _supervision(post)),
         ("Deadline", _deadline(post)),
         ("DTTA", _dtta(post)),
-        ("Eligibility", _eligibility(post.eligibility, locale) if post.eligibility else []),
+        ("Eligibility", _eligibility(post, locale)),
         ("Duties", _duties(post)),
         ("Learning", _learning(post)),
         ("Apply", _application(post)),
     ]
-    shown = [(label, lines) for label, lines in sections if lines]
+    shown = [(label, [_one_line(line) for line in lines]) for label, lines in sections if lines]
     width = max(len(label) for label, _ in shown) + 3
-    out = [post.title, ""]
+    out = [_one_line(post.title), ""]
     for label, lines in shown:
         out.append(f"{label + ':':<{width}}{lines[0]}")
         out.extend(" " * width + line for line in lines[1:])
     return "\n".join(out)
+
+
+def _one_line(text: str) -> str:
+    """Text with control characters and line breaks made spaces.
+
+    Documents may hold any text; printed as is, a line break would break the layout and an
+    escape sequence would drive the terminal.
+    """
+    return "".join(" " if unicodedata.category(c) in _NOT_PRINTED else c for c in text)
 
 
 def _kind(post: Post) -> list[str]:
@@ -171,7 +183,10 @@ def _sponsor(post: Post, locale: Locale) -> list[str]:
     return lines
 
 
-def _appointment(terms: AppointmentTerms) -> list[str]:
+def _appointment(post: Post) -> list[str]:
+    terms = post.appointment
+    if terms is None:
+        return []
     lines = [
         f"{terms.initial_months} months initially" + (", renewable" if terms.renewable else "")
     ]
@@ -189,7 +204,10 @@ def _appointment(terms: AppointmentTerms) -> list[str]:
     return lines
 
 
-def _supervision(supervision: Supervision) -> list[str]:
+def _supervision(post: Post) -> list[str]:
+    supervision = post.supervision
+    if supervision is None:
+        return []
     lines = [_reporting_line(line) for line in supervision.lines]
     if supervision.matrix:
         lines.append("matrix structure")
@@ -279,7 +297,10 @@ def _dtta(post: Post) -> list[str]:
     return lines
 
 
-def _eligibility(rules: EligibilityRules, locale: Locale) -> list[str]:
+def _eligibility(post: Post, locale: Locale) -> list[str]:
+    rules = post.eligibility
+    if rules is None:
+        return []
     lines = []
     if rules.nationality is not None:
         countries = sorted(rules.nationality.countries)
@@ -300,7 +321,7 @@ def _eligibility(rules: EligibilityRules, locale: Locale) -> list[str]:
         lines.append("degree held by the closing deadline")
     if rules.un_experience_ceiling is not None:
         ceiling = rules.un_experience_ceiling
-        kinds = ", ".join(sorted(k.value.replace("unv", "UNV") for k in ceiling.kinds))
+        kinds = ", ".join(sorted(k.value for k in ceiling.kinds)).replace("unv", "UNV")
         lines.append(
             f"at most {_count(ceiling.max_months, 'month')} of UN-system experience ({kinds})"
         )
