@@ -12,7 +12,6 @@ from __future__ import annotations
 import decimal
 from collections.abc import Iterator, Sequence
 from decimal import ROUND_HALF_EVEN, Decimal
-from typing import Any
 
 import attrs
 
@@ -29,7 +28,7 @@ ROUNDING = ROUND_HALF_EVEN
 _PRECISION = 60
 
 
-def exact_decimal(value: Any) -> Iterator[ErrorDetail]:
+def exact_decimal(value: object) -> Iterator[ErrorDetail]:
     """A field check: the value must be a finite Decimal (floats are refused, not rounded)."""
     if value is None:
         return
@@ -62,13 +61,14 @@ def _quantum(currency: str) -> Decimal:
 
 
 def _fits_minor_units(value: Money) -> Iterator[ErrorDetail]:
-    if value.currency in _cldr.currency_codes() and isinstance(value.amount, Decimal):
+    amount: object = value.amount  # may be anything when the field check has failed
+    if value.currency in _cldr.currency_codes() and isinstance(amount, Decimal):
         digits = _cldr.currency_digits(value.currency)
-        exponent = value.amount.as_tuple().exponent
+        exponent = amount.as_tuple().exponent
         if isinstance(exponent, int) and exponent < -digits:
             yield problem(
                 f"has more decimals than {value.currency}'s {digits} minor-unit digits",
-                str(value.amount),
+                str(amount),
                 "amount",
             )
 
@@ -89,8 +89,7 @@ class Money(Model):
     """ISO 4217 currency code, e.g. ``USD``."""
 
     def _invariants(self) -> Iterator[ErrorDetail]:
-        if isinstance(self.amount, Decimal) and self.amount.is_finite():
-            yield from _fits_minor_units(self)
+        yield from _fits_minor_units(self)
 
     @classmethod
     def of(cls, amount: Decimal | int | str, currency: str) -> Money:
@@ -107,7 +106,9 @@ class Money(Model):
         if currency not in _cldr.currency_codes():
             return cls(amount=Decimal(0), currency=currency)  # raises with the bad code
         with decimal.localcontext(prec=_PRECISION):
-            return cls(amount=value.quantize(_quantum(currency), rounding=ROUNDING), currency=currency)
+            return cls(
+                amount=value.quantize(_quantum(currency), rounding=ROUNDING), currency=currency
+            )
 
     @classmethod
     def zero(cls, currency: str) -> Money:
