@@ -115,7 +115,7 @@ class AgeRule(Model):
         longest = (
             calendar.monthrange(2001, month)[1] if month is not None and 0 < month < 13 else 31
         )
-        if day is not None and day > longest:
+        if day is not None and longest < day <= 31:  # beyond 31: the range check reports it
             yield problem("is not a day of that month in every year", day, "fixed_day")
 
     def reference_date(self, on: date) -> pendulum.Date:
@@ -134,6 +134,8 @@ class AgeRule(Model):
 
     def years_added(self, military_service_months: int) -> int:
         """Years added to the limit for this many months of military service (0 if none apply).
+
+        No service earns no years, even under an extension stated "for under 12 months".
 
         >>> rule = AgeRule(limit=29, extensions=(
         ...     MilitaryServiceExtension(min_months=1, max_months=12, years_added=1),
@@ -172,8 +174,11 @@ class AgeRule(Model):
         """
         reference = self.reference_date(on)
         # The first age that fails the rule: limit + 1 when "limit or below", else limit.
-        failing_age = self.limit + self.years_added(military_service_months) + self.inclusive
+        failing_age = self.limit + self.years_added(military_service_months)
+        failing_age += 1 if self.inclusive else 0
         year = reference.year - failing_age
+        if year < 2:  # nobody alive is that old: every birth date on record passes
+            return pendulum.Date(1, 1, 1)
         day = min(reference.day, calendar.monthrange(year, reference.month)[1])
         latest_failing = date(year, reference.month, day)
         one_day = timedelta(days=1)

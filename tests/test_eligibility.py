@@ -1,0 +1,716 @@
+"""Tests for `jpo_model.eligibility`: assessments, their findings, and batch screening."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from decimal import Decimal
+from pathlib import Path
+from random import Random
+
+import attrs
+import pendulum
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from jpo_model import (
+    AgeReference,
+    AgeRule,
+    Assessment,
+    Candidate,
+    Criterion,
+    Degree,
+    DegreeSubstitution,
+    EducationLevel,
+    EligibilityRules,
+    ExperienceCounting,
+    ExperienceKind,
+    ExperiencePeriod,
+    ExperienceWeight,
+    LanguageRequirement,
+    LanguageSkill,
+    MilitaryServiceExtension,
+    Post,
+    Proficiency,
+    Qualifications,
+    Relevance,
+    Verdict,
+    assess,
+    examples,
+    screen,
+)
+from jpo_model.cli import main
+from jpo_model.eligibility import Finding
+from jpo_model.experience_counting import ExperienceTally
+from jpo_model.strategies._candidates import candidates, degrees, experience_periods
+from jpo_model.strategies._eligibility_rules import age_rules
+
+D = pendulum.Date
+SEED = examples.load("ohchr-25p153")
+ON = D(2026, 3, 1)
+SEED_COUNTRIES = ("KE", "UG", "IN", "NL", "FR")
+EMPLOYMENT, INTERNSHIP = ExperienceKind.EMPLOYMENT, ExperienceKind.INTERNSHIP
+
+
+def _degree(level: EducationLevel = EducationLevel.ADVANCED, **changes: object) -> Degree:
+    fields: dict[str, object] = {
+        "level": level,
+        "field": "Law",
+        "countries": frozenset({"KE"}),
+        "completed": D(2020, 6, 30),
+    }
+    return Degree(**(fields | changes))  # type: ignore[arg-type]
+
+
+def _period(
+    start: pendulum.Date,
+    end: pendulum.Date | None,
+    kind: ExperienceKind = EMPLOYMENT,
+    **changes: object,
+) -> ExperiencePeriod:
+    fields: dict[str, object] = {
+        "kind": kind,
+        "start": start,
+        "end": end,
+        "relevance": Relevance.RELEVANT,
+    }
+    return ExperiencePeriod(**(fields | changes))  # type: ignore[arg-type]
+
+
+def _candidate(**changes: object) -> Candidate:
+    """A candidate eligible for seed 002 on ON; each test changes one thing."""
+    fields: dict[str, object] = {
+        "birth_date": D(1996, 5, 5),
+        "nationalities": frozenset({"KE"}),
+        "degrees": (_degree(),),
+        "experience": (_period(D(2020, 9, 1), D(2023, 8, 31)),),
+        "languages": (LanguageSkill(language="en", level=Proficiency.FLUENT),),
+    }
+    return Candidate(**(fields | changes))  # type: ignore[arg-type]
+
+
+def _finding(assessment: Assessment, criterion: Criterion) -> Finding:
+    return next(f for f in assessment.findings if f.criterion is criterion)
+
+
+def _with_rules(*, age: AgeRule) -> Post:
+    rules = SEED.eligibility or EligibilityRules()
+    return attrs.evolve(SEED, eligibility=attrs.evolve(rules, age=age))
+
+
+# Seed 002 oracles (domain.md §3).
+
+
+def test_the_reference_candidate_is_eligible_with_one_finding_per_rule() -> None:
+    """Seed 002 states nine rules; a candidate meeting all is eligible on each."""
+    result = assess(SEED, _candidate(), on=ON)
+    assert Verdict.ELIGIBLE is result.verdict
+    assert [
+        Criterion.AGE,
+        Criterion.NATIONALITY,
+        Criterion.EDUCATION_LEVEL,
+        Criterion.EDUCATION_FIELD,
+        Criterion.EDUCATION_LOCATION,
+        Criterion.EXPERIENCE,
+        Criterion.UN_EXPERIENCE_CEILING,
+        Criterion.LANGUAGE,
+        Criterion.LANGUAGE,
+    ] == [f.criterion for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    ("birth", "expected"),
+    [
+        (D(1994, 1, 1), Verdict.ELIGIBLE),
+        (D(1994, 12, 31), Verdict.ELIGIBLE),
+        (D(1993, 12, 31), Verdict.INELIGIBLE),
+    ],
+)
+@pytest.mark.parametrize("on", [D(2026, 1, 1), D(2026, 3, 10), D(2026, 12, 31)])
+def test_seed_age_oracles(birth: pendulum.Date, expected: Verdict, on: pendulum.Date) -> None:
+    """Born 1994-01-01 or 1994-12-31: eligible on age in 2026; born 1993-12-31: not."""
+    result = assess(SEED, _candidate(birth_date=birth), on=on)
+    assert expected is _finding(result, Criterion.AGE).verdict
+
+
+def test_seed_age_rule_derives_born_on_or_after_1_january_1994() -> None:
+    """ "32 or below as of 31 December" means born on or after 1 January 1994 for 2026."""
+    assert SEED.eligibility is not None
+    assert SEED.eligibility.age is not None
+    assert D(1994, 1, 1) == SEED.eligibility.age.earliest_birth_date(D(2026, 3, 10))
+
+
+def test_age_at_the_application_date_counts_full_birth_dates() -> None:
+    """ "Must not have turned 33 at the time of application": the birthday itself excludes."""
+    rule = AgeRule(limit=33, inclusive=False, reference=AgeReference.APPLICATION_DATE)
+    post = _with_rules(age=rule)
+    on = D(2026, 3, 10)
+    turned = assess(post, _candidate(birth_date=D(1993, 3, 10)), on=on)
+    not_yet = assess(post, _candidate(birth_date=D(1993, 3, 11)), on=on)
+    assert Verdict.INELIGIBLE is _finding(turned, Criterion.AGE).verdict
+    assert Verdict.ELIGIBLE is _finding(not_yet, Criterion.AGE).verdict
+
+
+def test_leap_day_births_reach_their_birthday_on_1_march() -> None:
+    """Born 29 February 1992, not yet 33 on 28 February 2025, 33 on 1 March."""
+    rule = AgeRule(limit=33, inclusive=False, reference=AgeReference.APPLICATION_DATE)
+    assert rule.allows(D(1992, 2, 29), on=D(2025, 2, 28))
+    assert not rule.allows(D(1992, 2, 29), on=D(2025, 3, 1))
+    assert D(1992, 2, 29) == rule.earliest_birth_date(D(2025, 2, 28))
+
+
+def test_military_service_extends_the_age_limit() -> None:
+    """Korea: +2 years for 12-23 months of service."""
+    rule = AgeRule(
+        limit=32,
+        extensions=(
+            MilitaryServiceExtension(min_months=0, max_months=12, years_added=1),
+            MilitaryServiceExtension(min_months=12, max_months=24, years_added=2),
+            MilitaryServiceExtension(min_months=24, years_added=3),
+        ),
+    )
+    post = _with_rules(age=rule)
+    born = D(1992, 6, 1)
+    without = assess(post, _candidate(birth_date=born), on=ON)
+    served = assess(post, _candidate(birth_date=born, military_service_months=18), on=ON)
+    assert Verdict.INELIGIBLE is _finding(without, Criterion.AGE).verdict
+    finding = _finding(served, Criterion.AGE)
+    assert Verdict.ELIGIBLE is finding.verdict
+    assert "32 + 2 years for 18 months of military service" in finding.explanation
+
+
+@given(
+    age_rules(),
+    st.dates(dt.date(1950, 1, 1), dt.date(2015, 12, 31)),
+    st.dates(dt.date(2000, 1, 1), dt.date(2040, 12, 31)),
+    st.integers(0, 40),
+)
+def test_age_verdict_agrees_with_the_born_on_or_after_date(
+    rule: AgeRule, birth: dt.date, on: dt.date, months: int
+) -> None:
+    """For every birth date the age finding passes exactly when born on or after the derived day."""
+    post = _with_rules(age=rule)
+    candidate = _candidate(
+        birth_date=D(birth.year, birth.month, birth.day), military_service_months=months
+    )
+    earliest = rule.earliest_birth_date(on, military_service_months=months)
+    passes = birth >= earliest
+    assert passes == rule.allows(birth, on=on, military_service_months=months)
+    verdict = _finding(assess(post, candidate, on=on), Criterion.AGE).verdict
+    assert (Verdict.ELIGIBLE if passes else Verdict.INELIGIBLE) is verdict
+
+
+def test_any_nationality_of_a_dual_national_qualifies() -> None:
+    """A Dutch-Kenyan candidate qualifies through the Kenyan nationality."""
+    dual = assess(SEED, _candidate(nationalities=frozenset({"NL", "KE"})), on=ON)
+    dutch = assess(SEED, _candidate(nationalities=frozenset({"NL"})), on=ON)
+    assert Verdict.ELIGIBLE is _finding(dual, Criterion.NATIONALITY).verdict
+    assert Verdict.INELIGIBLE is dutch.verdict
+
+
+# Education.
+
+
+def test_a_first_level_degree_raises_the_experience_requirement_to_four_years() -> None:
+    """Seed 002: with a first-level degree 4 years are needed (exceptional: a person decides)."""
+    bachelor = (_degree(EducationLevel.FIRST_LEVEL, completed=D(2018, 6, 30)),)
+    three = _candidate(degrees=bachelor, experience=(_period(D(2019, 1, 1), D(2021, 12, 31)),))
+    five = _candidate(degrees=bachelor, experience=(_period(D(2019, 1, 1), D(2023, 12, 31)),))
+    short = assess(SEED, three, on=ON)
+    assert Verdict.INELIGIBLE is short.verdict
+    assert Verdict.INELIGIBLE is _finding(short, Criterion.EXPERIENCE).verdict
+    long = assess(SEED, five, on=ON)
+    assert Verdict.ELIGIBLE is _finding(long, Criterion.EXPERIENCE).verdict
+    assert Verdict.NEEDS_REVIEW is _finding(long, Criterion.EDUCATION_LEVEL).verdict
+    assert Verdict.NEEDS_REVIEW is long.verdict
+
+
+def test_an_ordinary_substitution_is_eligible_without_review() -> None:
+    """A substitution not limited to exceptional cases is decided by the machine."""
+    assert SEED.qualifications is not None
+    education = SEED.qualifications.education
+    assert education is not None
+    plain = DegreeSubstitution(
+        held=EducationLevel.FIRST_LEVEL,
+        in_lieu_of=EducationLevel.ADVANCED,
+        additional_experience_years=2,
+    )
+    post = attrs.evolve(
+        SEED,
+        qualifications=attrs.evolve(
+            SEED.qualifications, education=attrs.evolve(education, substitutions=(plain,))
+        ),
+    )
+    candidate = _candidate(
+        degrees=(_degree(EducationLevel.FIRST_LEVEL, completed=D(2018, 6, 30)),),
+        experience=(_period(D(2019, 1, 1), D(2023, 12, 31)),),
+    )
+    assert Verdict.ELIGIBLE is assess(post, candidate, on=ON).verdict
+
+
+def test_no_degree_is_ineligible() -> None:
+    """Without a degree the education level rule fails and no experience counts."""
+    result = assess(SEED, _candidate(degrees=()), on=ON)
+    assert Verdict.INELIGIBLE is _finding(result, Criterion.EDUCATION_LEVEL).verdict
+    assert Verdict.INELIGIBLE is _finding(result, Criterion.EDUCATION_LOCATION).verdict
+    assert dict(_finding(result, Criterion.EXPERIENCE).numbers)["counted_days"] == 0
+
+
+def test_a_degree_completed_after_the_assessment_day_is_not_held() -> None:
+    """A degree expected later does not count yet."""
+    later = _candidate(degrees=(_degree(completed=D(2026, 6, 30)),))
+    result = assess(SEED, later, on=ON)
+    finding = _finding(result, Criterion.EDUCATION_LEVEL)
+    assert Verdict.INELIGIBLE is finding.verdict
+    assert "1 degree(s) completed after 2026-03-01 not counted" in finding.explanation
+
+
+def test_a_field_not_listed_needs_review() -> None:
+    """ "Law or other discipline related to human rights": another field needs a person."""
+    result = assess(SEED, _candidate(degrees=(_degree(field="Sociology"),)), on=ON)
+    assert Verdict.NEEDS_REVIEW is _finding(result, Criterion.EDUCATION_FIELD).verdict
+    assert Verdict.NEEDS_REVIEW is result.verdict
+
+
+@pytest.mark.parametrize(
+    ("countries", "expected"),
+    [
+        (frozenset({"KE"}), Verdict.ELIGIBLE),
+        (frozenset({"KE", "NL"}), Verdict.NEEDS_REVIEW),
+        (frozenset({"NL"}), Verdict.INELIGIBLE),
+    ],
+)
+def test_where_the_degree_was_obtained(countries: frozenset[str], expected: Verdict) -> None:
+    """A degree from a listed country qualifies; partly listed needs review; unlisted fails."""
+    result = assess(SEED, _candidate(degrees=(_degree(countries=countries),)), on=ON)
+    assert expected is _finding(result, Criterion.EDUCATION_LOCATION).verdict
+
+
+# Experience counting.
+
+
+def test_the_counting_oracle_of_the_issue() -> None:
+    """1 year 10 months of employment plus a 12-month internship at 50 % make 2 years 4 months."""
+    candidate = _candidate(
+        degrees=(_degree(EducationLevel.FIRST_LEVEL, completed=D(2019, 6, 30)),),
+        experience=(
+            _period(D(2020, 1, 1), D(2021, 10, 31)),
+            _period(D(2022, 1, 1), D(2022, 12, 31), INTERNSHIP),
+        ),
+    )
+    finding = _finding(assess(SEED, candidate, on=ON), Criterion.EXPERIENCE)
+    assert Verdict.INELIGIBLE is finding.verdict
+    assert (
+        "counted 2 years 4 months (852.5 days) of qualifying experience since 2019-06-30 "
+        "(after the first degree): 1 year 10 months employment + 6 months from 1 year of "
+        "internship at 50%; 4 years (1460 days) are required with a first-level degree"
+    ) == finding.explanation
+
+
+def test_experience_before_the_first_degree_does_not_count() -> None:
+    """Seed 002 counts only experience acquired after the first-level degree."""
+    before = _candidate(experience=(_period(D(2015, 1, 1), D(2020, 6, 30)),))
+    result = assess(SEED, before, on=ON)
+    assert dict(_finding(result, Criterion.EXPERIENCE).numbers)["counted_days"] == 0
+
+
+def test_overlapping_periods_count_each_day_once_at_the_highest_weight() -> None:
+    """An internship inside a job adds nothing; two overlapping jobs count once."""
+    job = _period(D(2021, 1, 1), D(2022, 12, 31))
+    inside = _period(D(2021, 6, 1), D(2021, 11, 30), INTERNSHIP)
+    twin = _period(D(2022, 1, 1), D(2023, 12, 31))
+    alone = assess(SEED, _candidate(experience=(job,)), on=ON)
+    both = assess(SEED, _candidate(experience=(job, inside)), on=ON)
+    assert _finding(alone, Criterion.EXPERIENCE) == _finding(both, Criterion.EXPERIENCE)
+    merged = assess(SEED, _candidate(experience=(job, twin)), on=ON)
+    assert dict(_finding(merged, Criterion.EXPERIENCE).numbers)["counted_days"] == 1095
+
+
+def test_part_time_counts_pro_rata_unless_the_programme_says_otherwise() -> None:
+    """Half time for two years is one year; with pro rata off it is nothing."""
+    half = _candidate(
+        experience=(_period(D(2021, 1, 1), D(2022, 12, 31), full_time_percent=Decimal(50)),)
+    )
+    counted = dict(_finding(assess(SEED, half, on=ON), Criterion.EXPERIENCE).numbers)
+    assert Decimal(365) == counted["counted_days"]
+    assert SEED.qualifications is not None
+    assert SEED.qualifications.experience is not None
+    strict = attrs.evolve(
+        SEED,
+        qualifications=attrs.evolve(
+            SEED.qualifications,
+            experience=attrs.evolve(
+                SEED.qualifications.experience,
+                counting=ExperienceCounting(part_time_pro_rata=False),
+            ),
+        ),
+    )
+    counted = dict(_finding(assess(strict, half, on=ON), Criterion.EXPERIENCE).numbers)
+    assert counted["counted_days"] == 0
+
+
+def test_unknown_relevance_needs_review_only_when_it_decides() -> None:
+    """If the verdict turns on periods of unknown relevance, a person decides."""
+    unknown = _period(D(2023, 9, 1), D(2024, 8, 31), relevance=Relevance.UNKNOWN)
+    short = _period(D(2020, 9, 1), D(2021, 8, 31))
+    deciding = assess(SEED, _candidate(experience=(short, unknown)), on=ON)
+    finding = _finding(deciding, Criterion.EXPERIENCE)
+    assert Verdict.NEEDS_REVIEW is finding.verdict
+    assert "if every period of unknown relevance proves relevant" in finding.explanation
+    enough = _period(D(2020, 9, 1), D(2023, 8, 31))
+    settled = assess(SEED, _candidate(experience=(enough, unknown)), on=ON)
+    assert Verdict.ELIGIBLE is _finding(settled, Criterion.EXPERIENCE).verdict
+
+
+def test_irrelevant_internships_count_nothing() -> None:
+    """Internships count at 50 % only if relevant."""
+    internship = _period(
+        D(2021, 1, 1), D(2022, 12, 31), INTERNSHIP, relevance=Relevance.NOT_RELEVANT
+    )
+    result = assess(SEED, _candidate(experience=(internship,)), on=ON)
+    assert dict(_finding(result, Criterion.EXPERIENCE).numbers)["counted_days"] == 0
+
+
+@given(st.integers(1, 6), st.dates(dt.date(2000, 1, 1), dt.date(2019, 12, 31)))
+def test_exactly_n_calendar_years_meet_an_n_year_minimum(years: int, start: dt.date) -> None:
+    """A single unbroken full-time period of exactly N calendar years meets N years."""
+    first = D(start.year, start.month, start.day)
+    end = first.add(years=years).subtract(days=1)
+    degree = _degree(completed=first.subtract(days=1))
+    post = _with_minimum(years)
+    candidate = _candidate(degrees=(degree,), experience=(_period(first, end),))
+    on = end.add(days=400)
+    assert (
+        Verdict.ELIGIBLE is _finding(assess(post, candidate, on=on), Criterion.EXPERIENCE).verdict
+    )
+
+
+def test_a_day_short_of_n_years_without_a_leap_day_fails() -> None:
+    """2 years minus a day (no 29 February inside) is not 2 years."""
+    candidate = _candidate(experience=(_period(D(2021, 1, 1), D(2022, 12, 30)),))
+    assert (
+        Verdict.INELIGIBLE is _finding(assess(SEED, candidate, on=ON), Criterion.EXPERIENCE).verdict
+    )
+
+
+def test_more_than_the_upper_end_of_a_range_needs_review() -> None:
+    """ILO "two to three years": four years need a person, never a machine's fail."""
+    post = examples.load("ilo-socpro-2212")
+    four = _candidate(experience=(_period(D(2020, 9, 1), D(2024, 8, 31)),))
+    finding = _finding(assess(post, four, on=ON), Criterion.EXPERIENCE)
+    assert Verdict.NEEDS_REVIEW is finding.verdict
+    assert "the post states at most 3 years" in finding.explanation
+
+
+# UN-system ceiling.
+
+
+@pytest.mark.parametrize(
+    ("end", "expected"),
+    [
+        (D(2024, 12, 31), Verdict.ELIGIBLE),
+        (D(2025, 1, 1), Verdict.INELIGIBLE),
+    ],
+)
+def test_un_experience_above_one_year_is_disqualifying(
+    end: pendulum.Date, expected: Verdict
+) -> None:
+    """One calendar year (even a leap year) is allowed; a day more is not; internships count."""
+    un = _period(D(2024, 1, 1), end, INTERNSHIP, un_system=True)
+    result = assess(SEED, _candidate(experience=(*_candidate().experience, un)), on=ON)
+    assert expected is _finding(result, Criterion.UN_EXPERIENCE_CEILING).verdict
+    assert expected is result.verdict
+
+
+# Languages.
+
+
+def test_one_of_a_set_of_languages() -> None:
+    """ILO: one working language (English, French, Spanish) is enough; a second is desirable."""
+    post = examples.load("ilo-ethics-2340")
+    french = (LanguageSkill(language="fr", level=Proficiency.EXCELLENT),)
+    result = assess(post, _candidate(languages=french), on=ON)
+    required, desirable = [f for f in result.findings if f.criterion is Criterion.LANGUAGE]
+    assert (Verdict.ELIGIBLE, True) == (required.verdict, required.decisive)
+    assert (Verdict.INELIGIBLE, False) == (desirable.verdict, desirable.decisive)
+
+
+def test_desirable_languages_are_never_decisive() -> None:
+    """Lacking a desirable language leaves an eligible candidate eligible."""
+    result = assess(SEED, _candidate(), on=ON)
+    desirable = [f for f in result.findings if not f.decisive]
+    assert [Verdict.INELIGIBLE] == [f.verdict for f in desirable]
+    assert Verdict.ELIGIBLE is result.verdict
+
+
+def test_a_regional_tag_satisfies_its_language() -> None:
+    """Speaking zh-Hans satisfies a requirement for zh; too low a level does not."""
+    requirement = LanguageRequirement(languages=("zh",), level=Proficiency.FLUENT)
+    post = attrs.evolve(
+        SEED, qualifications=Qualifications(languages=(requirement,)), eligibility=None
+    )
+    fluent = (LanguageSkill(language="zh-Hans", level=Proficiency.EXCELLENT),)
+    good = (LanguageSkill(language="zh", level=Proficiency.GOOD),)
+    assert Verdict.ELIGIBLE is assess(post, _candidate(languages=fluent), on=ON).verdict
+    assert Verdict.INELIGIBLE is assess(post, _candidate(languages=good), on=ON).verdict
+
+
+def test_posts_without_rules_yield_findings_only_for_what_is_stated() -> None:
+    """A post without eligibility or qualifications has nothing to find: eligible."""
+    bare = examples.load("osagi-gender-focal-point")
+    result = assess(bare, _candidate(), on=ON)
+    assert (Verdict.ELIGIBLE, ()) == (result.verdict, result.findings)
+    ilo = assess(examples.load("ilo-ethics-2340"), _candidate(), on=ON)
+    assert Criterion.AGE not in {f.criterion for f in ilo.findings}
+
+
+def test_screen_gives_the_same_assessments_as_assess() -> None:
+    """Screening many candidates equals assessing each."""
+    people = [_candidate(), _candidate(degrees=()), _candidate(nationalities=frozenset({"NL"}))]
+    assert [assess(SEED, c, on=ON) for c in people] == list(screen(SEED, people, on=ON))
+
+
+# Properties on generated candidates.
+
+_DAY = st.dates(dt.date(2005, 1, 1), dt.date(2026, 2, 1)).map(lambda d: D(d.year, d.month, d.day))
+_PERIODS = experience_periods(start=_DAY, days=st.none() | st.integers(0, 5 * 366))
+_DEGREES = degrees(
+    completed=st.dates(dt.date(2003, 1, 1), dt.date(2027, 1, 1)).map(
+        lambda d: D(d.year, d.month, d.day)
+    ),
+    countries=st.frozensets(st.sampled_from(SEED_COUNTRIES), min_size=1, max_size=2),
+    field=st.sampled_from(("Law", "Sociology")),
+)
+_PEOPLE = candidates(
+    birth_date=st.dates(dt.date(1988, 1, 1), dt.date(2002, 12, 31)).map(
+        lambda d: D(d.year, d.month, d.day)
+    ),
+    nationalities=st.frozensets(st.sampled_from(SEED_COUNTRIES), min_size=1, max_size=2),
+    degrees=st.lists(_DEGREES, max_size=3).map(tuple),
+    experience=st.lists(_PERIODS, max_size=6).map(tuple),
+)
+_POSTS = st.sampled_from(
+    [SEED, *(examples.load(s) for s in ("ilo-socpro-2212", "ilo-ethics-2340"))]
+)
+
+
+@given(_POSTS, _PEOPLE, st.randoms(use_true_random=False))
+def test_order_of_periods_degrees_and_languages_changes_nothing(
+    post: Post, candidate: Candidate, random: Random
+) -> None:
+    """Shuffling a candidate's periods, degrees and languages gives the same assessment."""
+    shuffled = attrs.evolve(
+        candidate,
+        experience=tuple(random.sample(candidate.experience, len(candidate.experience))),
+        degrees=tuple(random.sample(candidate.degrees, len(candidate.degrees))),
+        languages=tuple(random.sample(candidate.languages, len(candidate.languages))),
+    )
+    assert assess(post, candidate, on=ON) == assess(post, shuffled, on=ON)
+
+
+@given(_POSTS, _PEOPLE, st.data())
+def test_splitting_a_period_changes_nothing(
+    post: Post, candidate: Candidate, data: st.DataObject
+) -> None:
+    """Two adjacent periods count exactly as the one period they split."""
+    assume(candidate.experience)
+    index = data.draw(st.integers(0, len(candidate.experience) - 1))
+    period = candidate.experience[index]
+    last = period.end or ON
+    assume(last > period.start)
+    offset = data.draw(st.integers(1, (last - period.start).days))
+    cut = period.start.add(days=offset)
+    first_half = attrs.evolve(period, end=cut.subtract(days=1))
+    second_half = attrs.evolve(period, start=cut)
+    split = (
+        *candidate.experience[:index],
+        first_half,
+        second_half,
+        *candidate.experience[index + 1 :],
+    )
+    assert assess(post, candidate, on=ON) == assess(
+        post, attrs.evolve(candidate, experience=split), on=ON
+    )
+
+
+@given(_POSTS, _PEOPLE, st.data())
+def test_a_duplicate_period_changes_nothing(
+    post: Post, candidate: Candidate, data: st.DataObject
+) -> None:
+    """Listing a period twice never counts it twice."""
+    assume(candidate.experience)
+    period = data.draw(st.sampled_from(candidate.experience))
+    doubled = attrs.evolve(candidate, experience=(*candidate.experience, period))
+    assert assess(post, candidate, on=ON) == assess(post, doubled, on=ON)
+
+
+@given(_POSTS, _PEOPLE, _PERIODS)
+def test_more_experience_never_makes_a_candidate_ineligible(
+    post: Post, candidate: Candidate, extra: ExperiencePeriod
+) -> None:
+    """Adding a period outside the UN system never turns any finding (or the whole) ineligible."""
+    outside = attrs.evolve(extra, un_system=False)
+    before = assess(post, candidate, on=ON)
+    after = assess(
+        post, attrs.evolve(candidate, experience=(*candidate.experience, outside)), on=ON
+    )
+    if before.verdict is not Verdict.INELIGIBLE:
+        assert Verdict.INELIGIBLE is not after.verdict
+    for old, new in zip(before.findings, after.findings, strict=True):
+        if new.verdict is Verdict.INELIGIBLE:
+            assert Verdict.INELIGIBLE is old.verdict
+
+
+@given(_PEOPLE)
+def test_counted_experience_never_exceeds_the_span_since_the_first_degree(
+    candidate: Candidate,
+) -> None:
+    """Seed 002 never counts more days than have passed since the first degree."""
+    finding = _finding(assess(SEED, candidate, on=ON), Criterion.EXPERIENCE)
+    numbers = dict(finding.numbers)
+    held = [d.completed for d in candidate.degrees if d.completed <= ON]
+    span = (ON - min(held)).days if held else 0
+    assert isinstance(numbers["counted_days"], Decimal)
+    assert numbers["counted_days"] <= span
+    assert numbers.get("counted_days_if_relevant", numbers["counted_days"]) <= span  # type: ignore[operator]
+
+
+@given(_POSTS, _PEOPLE)
+def test_every_finding_names_the_numbers_it_used(post: Post, candidate: Candidate) -> None:
+    """Each explanation is non-empty and contains every number the finding reports."""
+    for finding in assess(post, candidate, on=ON).findings:
+        assert finding.explanation
+        assert finding.numbers
+        for name, value in finding.numbers:
+            assert str(value) in finding.explanation, name
+
+
+@given(_POSTS, _PEOPLE)
+def test_the_overall_verdict_follows_from_the_decisive_findings(
+    post: Post, candidate: Candidate
+) -> None:
+    """Ineligible if a decisive finding is, else needs review if one does, else eligible."""
+    result = assess(post, candidate, on=ON)
+    decisive = {f.verdict for f in result.findings if f.decisive}
+    if Verdict.INELIGIBLE in decisive:
+        expected = Verdict.INELIGIBLE
+    elif Verdict.NEEDS_REVIEW in decisive:
+        expected = Verdict.NEEDS_REVIEW
+    else:
+        expected = Verdict.ELIGIBLE
+    assert expected is result.verdict
+
+
+def _with_minimum(years: int) -> Post:
+    assert SEED.qualifications is not None
+    assert SEED.qualifications.experience is not None
+    return attrs.evolve(
+        SEED,
+        qualifications=attrs.evolve(
+            SEED.qualifications,
+            experience=attrs.evolve(SEED.qualifications.experience, minimum_years=years),
+        ),
+    )
+
+
+# The command line.
+
+_GOOD = json.dumps(
+    {
+        "birth_date": "1996-05-05",
+        "nationalities": ["KE"],
+        "reference": "A-1",
+        "degrees": [
+            {"level": "advanced", "field": "Law", "countries": ["KE"], "completed": "2020-06-30"}
+        ],
+        "experience": [
+            {
+                "kind": "employment",
+                "start": "2020-09-01",
+                "end": "2023-08-31",
+                "relevance": "relevant",
+            }
+        ],
+        "languages": [{"language": "en", "level": "fluent"}],
+    }
+)
+
+
+def test_check_screens_a_json_lines_file_past_bad_records(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Bad records are reported with file and line; the good ones are still assessed."""
+    path = tmp_path / "people.jsonl"
+    path.write_text(
+        f'{_GOOD}\n{{"birth_date": "1990-01-01", "nationalities": ["XX"]}}\nnot json\n{_GOOD}\n',
+        encoding="utf-8",
+    )
+    assert main(["check", "ohchr-25p153", str(path), "--on", "2026-03-01"]) == 0
+    out, err = capsys.readouterr()
+    assert [f"{path}:2", f"{path}:3"] == [line.split(": ")[0] for line in err.splitlines()]
+    assert "nationalities[0]" in err
+    rows = out.splitlines()
+    assert rows[1].split()[:3] == ["1", "A-1", "eligible"]
+    assert rows[2].split()[:3] == ["4", "A-1", "eligible"]
+    assert (
+        rows[-1] == "2 candidates assessed on 2026-03-01: 2 eligible, 0 needs-review, 0 ineligible"
+    )
+
+
+def test_check_prints_json_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """With --json each candidate is one JSON object with its findings."""
+    path = tmp_path / "one.json"
+    path.write_text(_GOOD, encoding="utf-8")
+    assert main(["check", "ohchr-25p153", str(path), "--on", "2026-03-01", "--json"]) == 0
+    (record,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert ("eligible", 1, "A-1") == (record["verdict"], record["line"], record["reference"])
+    age = record["findings"][0]
+    assert {"criterion": "age", "verdict": "eligible", "decisive": True} == {
+        k: age[k] for k in ("criterion", "verdict", "decisive")
+    }
+    assert "1994-01-01" == age["numbers"]["earliest_birth_date"]
+
+
+def test_check_refuses_an_unknown_file_format(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A candidates file that is not .json, .toml or .jsonl is an error (exit 1)."""
+    path = tmp_path / "people.csv"
+    path.write_text("x", encoding="utf-8")
+    assert main(["check", "ohchr-25p153", str(path), "--on", "2026-03-01"]) == 1
+    assert "use .json, .toml or .jsonl" in capsys.readouterr().err
+
+
+@given(_PEOPLE, st.booleans(), st.booleans())
+def test_the_count_agrees_with_a_day_by_day_oracle(
+    candidate: Candidate, relevant_required: bool, pro_rata: bool
+) -> None:
+    """Each day counts once at the highest weight covering it, as a day-by-day walk finds."""
+    counting = ExperienceCounting(
+        weights=(ExperienceWeight(kind=INTERNSHIP, percent=Decimal(50), if_relevant=True),),
+        part_time_pro_rata=pro_rata,
+    )
+    tally = ExperienceTally.from_rules(counting, relevant_required=relevant_required)
+    first, last = D(2008, 1, 1).toordinal(), ON.toordinal()
+    spans = tally.spans(candidate.experience, first, last)
+    expected = []
+    for high in (False, True):
+        weighted = [(start, end, top if high else bottom) for start, end, bottom, top, _ in spans]
+        total = 0
+        for day in range(first, last + 1):
+            total += max((w for start, end, w in weighted if start <= day < end), default=0)
+        expected.append(total)
+    assert tuple(expected) == tally.count(candidate.experience, first, last)
+    for high, total in zip((False, True), expected, strict=True):
+        shares = tally.shares(candidate.experience, first, last, high=high)
+        assert total == sum(share.units for share in shares)
+
+
+def test_degrees_differing_only_in_country_explain_alike_in_any_order() -> None:
+    """Ties between degrees are broken by every field, so order never shows in the text."""
+    kenya = _degree(countries=frozenset({"KE"}))
+    france = _degree(countries=frozenset({"FR"}))
+    one = assess(SEED, _candidate(degrees=(kenya, france)), on=ON)
+    other = assess(SEED, _candidate(degrees=(france, kenya)), on=ON)
+    assert one == other
