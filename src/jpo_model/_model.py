@@ -30,12 +30,21 @@ def checks(*fns: Check) -> Mapping[str, tuple[Check, ...]]:
     return {_CHECKS: fns}
 
 
+def checks_of(metadata: Mapping[str, Any]) -> tuple[Check, ...]:
+    """The checks a field's metadata names (none if it names none)."""
+    found: tuple[Check, ...] = metadata.get(_CHECKS, ())
+    return found
+
+
 class Model:
     """Mixin for attrs classes: runs every field check and `_invariants` after ``__init__``."""
 
     __slots__ = ()
 
     def __attrs_post_init__(self) -> None:
+        cls: type = type(self)  # a plain `type` is hashable for functools.cache
+        if _passes(cls)(self):
+            return
         problems = list(self._problems())
         if problems:
             raise ValidationError(problems)
@@ -60,6 +69,62 @@ def _plan(cls: type) -> tuple[tuple[str, tuple[Check, ...]], ...]:
     return tuple((a.name, a.metadata[_CHECKS]) for a in attrs.fields(cls) if _CHECKS in a.metadata)
 
 
+@attrs.frozen
+class _FastCheck:
+    """A check with a cheap yes/no test: a valid value costs one call, not a generator.
+
+    Construction is the hot path of loading documents; problems are collected (by calling
+    the check) only once some test has failed.
+    """
+
+    passes: Callable[[Any], bool]
+    report: Check
+    bounds: tuple[int | Decimal | None, int | Decimal | None] | None = None
+    """For a range check: the inclusive bounds (read by the JSON Schema generator)."""
+    items: tuple[Check, ...] = ()
+    """For a check applied to every item: the item checks (read by the JSON Schema generator)."""
+
+    def __call__(self, value: Any) -> Iterable[ErrorDetail]:
+        return self.report(value)
+
+
+def _test_of(fn: Check) -> Callable[[Any], bool]:
+    if isinstance(fn, _FastCheck):
+        return fn.passes
+    return lambda value: next(iter(fn(value)), None) is None
+
+
+@functools.cache
+def _passes(cls: type) -> Callable[[Any], bool]:
+    """A function telling whether an object of ``cls`` has no problem at all, built once.
+
+    The fast path of validation, generated as straight-line code (one test per checked
+    field, the common checks written inline) because it runs for every object loaded.
+    """
+    namespace: dict[str, Any] = {}
+    lines = ["def passes(self):"]
+    for i, (name, fns) in enumerate(_plan(cls)):
+        lines.append(f"    v = self.{name}")
+        for j, fn in enumerate(fns):
+            inline = _inline(fn)
+            items = fn.items if isinstance(fn, _FastCheck) else ()
+            if inline is not None:
+                lines.append(f"    if v is not None and {inline.format(v='v')}: return False")
+            elif len(items) == 1 and (inline := _inline(items[0])) is not None:
+                lines.append("    for x in v:")
+                lines.append(f"        if {inline.format(v='x')}: return False")
+            else:
+                namespace[f"test_{i}_{j}"] = _test_of(fn)
+                lines.append(f"    if not test_{i}_{j}(v): return False")
+    if any("_invariants" in vars(k) for k in cls.__mro__ if k is not Model):
+        lines.append("    return next(iter(self._invariants()), None) is None")
+    else:
+        lines.append("    return True")
+    exec("\n".join(lines), namespace)  # noqa: S102 - code built from the class's own field names
+    passes: Callable[[Any], bool] = namespace["passes"]
+    return passes
+
+
 def _join(name: str, path: str) -> str:
     if not path:
         return name
@@ -71,12 +136,19 @@ def problem(message: str, value: object, path: str = "") -> ErrorDetail:
     return ErrorDetail(path=path, message=message, value=value)
 
 
-def _predicate(test: Callable[[Any], bool], message: str) -> Check:
+def _predicate(
+    test: Callable[[Any], bool],
+    message: str,
+    *,
+    bounds: tuple[int | Decimal | None, int | Decimal | None] | None = None,
+) -> Check:
     def check(value: Any) -> Iterator[ErrorDetail]:
         if value is not None and not test(value):
             yield problem(message, value)
 
-    return check
+    return _FastCheck(
+        passes=lambda value: value is None or test(value), report=check, bounds=bounds
+    )
 
 
 def each(*fns: Check) -> Check:
@@ -89,11 +161,15 @@ def each(*fns: Check) -> Check:
                 for p in fn(item):
                     yield attrs.evolve(p, path=f"[{i}]" + ("." + p.path if p.path else ""))
 
-    return check
+    tests = tuple(_test_of(fn) for fn in fns)
+    return _FastCheck(
+        passes=lambda value: all(test(item) for item in value for test in tests),
+        report=check,
+        items=fns,
+    )
 
 
-def text(value: Any) -> Iterator[ErrorDetail]:
-    """Text must not be empty or only whitespace, nor carry surrounding whitespace."""
+def _text(value: Any) -> Iterator[ErrorDetail]:
     if value is None:
         return
     if not value.strip():
@@ -102,10 +178,30 @@ def text(value: Any) -> Iterator[ErrorDetail]:
         yield problem("must not start or end with whitespace", value)
 
 
-def non_empty(value: Any) -> Iterator[ErrorDetail]:
-    """A collection must hold at least one item."""
+text = _FastCheck(
+    passes=lambda value: value is None or (value != "" and value == value.strip()), report=_text
+)
+"""Text must not be empty or only whitespace, nor carry surrounding whitespace."""
+
+
+def _non_empty(value: Any) -> Iterator[ErrorDetail]:
     if value is not None and len(value) == 0:
         yield problem("must not be empty", value)
+
+
+non_empty = _FastCheck(passes=lambda value: value is None or len(value) > 0, report=_non_empty)
+"""A collection must hold at least one item."""
+
+# The failing condition of common checks on a value ``{v}`` that is not None, written
+# inline by `_passes`.
+_INLINE = (
+    (text, "({v} == '' or {v} != {v}.strip())"),
+    (non_empty, "not {v}"),
+)
+
+
+def _inline(fn: Check) -> str | None:
+    return next((template for check, template in _INLINE if check is fn), None)
 
 
 def in_range(low: int | Decimal | None, high: int | Decimal | None) -> Check:
@@ -116,7 +212,7 @@ def in_range(low: int | Decimal | None, high: int | Decimal | None) -> Check:
         message = f"must be at least {low}"
     else:
         message = f"must be at most {high}"
-    return _predicate(lambda v: _within(v, low, high), message)
+    return _predicate(lambda v: _within(v, low, high), message, bounds=(low, high))
 
 
 def _within(value: Any, low: int | Decimal | None, high: int | Decimal | None) -> bool:
@@ -127,10 +223,15 @@ def _within(value: Any, low: int | Decimal | None, high: int | Decimal | None) -
     return (low is None or value >= low) and (high is None or value <= high)
 
 
-def finite_decimal(value: Any) -> Iterator[ErrorDetail]:
-    """A Decimal must be a finite number (not NaN or Infinity)."""
+def _finite_decimal(value: Any) -> Iterator[ErrorDetail]:
     if value is not None and not value.is_finite():
         yield problem("must be a finite number", value)
+
+
+finite_decimal = _FastCheck(
+    passes=lambda value: value is None or value.is_finite(), report=_finite_decimal
+)
+"""A Decimal must be a finite number (not NaN or Infinity)."""
 
 
 country_code = _predicate(

@@ -1,0 +1,162 @@
+"""Eligibility rules as data (`jpo_model.eligibility_rules`): construction-time validation."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from jpo_model import (
+    AgeReference,
+    AgeRule,
+    EducationLevel,
+    EducationLocationRule,
+    EligibilityRules,
+    ExperienceKind,
+    MilitaryServiceExtension,
+    NationalityRule,
+    NationalityScope,
+    UnExperienceCeiling,
+    ValidationError,
+)
+from jpo_model.strategies import age_rules
+
+
+def _problems(build: Callable[[], object]) -> list[tuple[str, str, object]]:
+    with pytest.raises(ValidationError) as caught:
+        build()
+    return [(e.path, e.message, e.value) for e in caught.value.errors]
+
+
+def test_seed_25p153_rules() -> None:
+    """Seed 25P153 (Netherlands): listed nationalities, age 32, degree location, UN ceiling."""
+    rules = EligibilityRules(
+        nationality=NationalityRule(
+            scope=NationalityScope.LISTED_COUNTRIES, countries=frozenset({"CI", "CD", "PS", "SS"})
+        ),
+        age=AgeRule(limit=32),
+        education_location=EducationLocationRule(
+            countries=frozenset({"CI", "CD", "PS", "SS"}),
+            levels=frozenset({EducationLevel.FIRST_LEVEL, EducationLevel.ADVANCED}),
+        ),
+        un_experience_ceiling=UnExperienceCeiling(
+            max_months=12,
+            kinds=frozenset(
+                {ExperienceKind.INTERNSHIP, ExperienceKind.UNV, ExperienceKind.CONSULTANCY}
+            ),
+        ),
+    )
+    assert rules.age is not None
+    assert (32, True, AgeReference.END_OF_APPLICATION_YEAR) == (
+        rules.age.limit,
+        rules.age.inclusive,
+        rules.age.reference,
+    )
+
+
+def test_nationality_rules_need_known_countries() -> None:
+    """An empty set or a code that is no country is refused (indices follow sorted codes)."""
+    assert [("countries", "must not be empty", frozenset())] == _problems(
+        lambda: NationalityRule(scope=NationalityScope.DONOR_NATIONALS, countries=frozenset())
+    )
+    assert [
+        ("countries[0]", "is not an ISO 3166-1 alpha-2 country or territory code", "EU")
+    ] == _problems(
+        lambda: NationalityRule(
+            scope=NationalityScope.LISTED_COUNTRIES, countries=frozenset({"NL", "EU"})
+        )
+    )
+
+
+def test_japan_measures_age_on_1_february() -> None:
+    """ "35 or under as of 1 February" is a fixed reference date."""
+    rule = AgeRule(limit=35, reference=AgeReference.FIXED_DATE, fixed_month=2, fixed_day=1)
+    assert (2, 1) == (rule.fixed_month, rule.fixed_day)
+
+
+def test_a_fixed_reference_needs_its_day() -> None:
+    """A fixed reference without month and day is incomplete."""
+    assert [("fixed_month", "a fixed reference needs fixed_month and fixed_day", None)] == (
+        _problems(lambda: AgeRule(limit=35, reference=AgeReference.FIXED_DATE, fixed_month=2))
+    )
+
+
+def test_only_a_fixed_reference_takes_a_day() -> None:
+    """A month and day beside another reference contradict it."""
+    assert [("fixed_month", "only a fixed reference takes a month and day", 2)] == _problems(
+        lambda: AgeRule(limit=32, fixed_month=2, fixed_day=1)
+    )
+
+
+@pytest.mark.parametrize(("month", "day"), [(2, 29), (2, 30), (4, 31), (6, 31), (11, 31)])
+def test_a_fixed_reference_day_exists_every_year(month: int, day: int) -> None:
+    """31 April or 29 February cannot be a reference day: some years lack it."""
+    assert [("fixed_day", "is not a day of that month in every year", day)] == _problems(
+        lambda: AgeRule(
+            limit=35, reference=AgeReference.FIXED_DATE, fixed_month=month, fixed_day=day
+        )
+    )
+
+
+def test_out_of_range_values_are_all_reported() -> None:
+    """Limit, month and day outside their ranges are reported together."""
+    assert ["limit", "fixed_month", "fixed_day"] == [
+        p[0]
+        for p in _problems(
+            lambda: AgeRule(
+                limit=14, reference=AgeReference.FIXED_DATE, fixed_month=13, fixed_day=32
+            )
+        )
+    ]
+
+
+@given(age_rules(), st.dates(dt.date(1970, 1, 1), dt.date(2100, 12, 31)))
+def test_every_valid_rule_has_a_reference_day_every_year(rule: AgeRule, on: dt.date) -> None:
+    """Any valid rule names an existing reference day for any application date."""
+    assert on.year == rule.reference_date(on).year
+
+
+def test_korean_military_service_bands() -> None:
+    """Korea: +1 year under 12 months, +2 for 12-23, +3 for 24 or more."""
+    bands = (
+        MilitaryServiceExtension(min_months=1, max_months=12, years_added=1),
+        MilitaryServiceExtension(min_months=12, max_months=24, years_added=2),
+        MilitaryServiceExtension(min_months=24, years_added=3),
+    )
+    assert bands == AgeRule(limit=29, extensions=bands).extensions
+
+
+def test_a_band_ends_after_it_starts() -> None:
+    """A military service band whose end is not above its start is refused."""
+    assert [("max_months", "must be above min_months", 12)] == _problems(
+        lambda: MilitaryServiceExtension(min_months=12, max_months=12, years_added=1)
+    )
+    assert ["min_months", "years_added"] == [
+        p[0] for p in _problems(lambda: MilitaryServiceExtension(min_months=-1, years_added=0))
+    ]
+
+
+def test_location_and_ceiling_rules_are_never_empty() -> None:
+    """Degree locations need countries and levels; a ceiling needs the kinds it counts."""
+    assert ["countries", "levels"] == [
+        p[0]
+        for p in _problems(lambda: EducationLocationRule(countries=frozenset(), levels=frozenset()))
+    ]
+    assert ["max_months", "kinds"] == [
+        p[0] for p in _problems(lambda: UnExperienceCeiling(max_months=-1, kinds=frozenset()))
+    ]
+
+
+def test_no_rules_by_default() -> None:
+    """A programme that states nothing has no rules."""
+    rules = EligibilityRules()
+    assert (None, None, None, None, False) == (
+        rules.nationality,
+        rules.age,
+        rules.education_location,
+        rules.un_experience_ceiling,
+        rules.degree_by_deadline,
+    )

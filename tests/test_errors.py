@@ -1,0 +1,152 @@
+"""The exception hierarchy and error details (`jpo_model.errors`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from jpo_model import errors
+from jpo_model.errors import (
+    MISSING,
+    CurrencyMismatchError,
+    DeadlineError,
+    ErrorDetail,
+    FloatAmountError,
+    JpoModelError,
+    UnknownDonorError,
+    UnknownExampleError,
+    ValidationError,
+)
+
+
+@pytest.mark.parametrize(
+    ("error", "builtin"),
+    [
+        (ValidationError, ValueError),
+        (UnknownExampleError, LookupError),
+        (CurrencyMismatchError, ValueError),
+        (FloatAmountError, TypeError),
+        (UnknownDonorError, LookupError),
+        (DeadlineError, ValueError),
+    ],
+)
+def test_every_error_is_rooted_and_a_builtin(error: type[Exception], builtin: type) -> None:
+    """Each error is a JpoModelError and the builtin a caller would catch."""
+    assert issubclass(error, JpoModelError)
+    assert issubclass(error, builtin)
+
+
+def test_every_exported_exception_is_rooted() -> None:
+    """Every exception the module exports derives from JpoModelError."""
+    exported = [getattr(errors, name) for name in errors.__all__]
+    exceptions = [e for e in exported if isinstance(e, type) and issubclass(e, BaseException)]
+    assert [] == [e for e in exceptions if not issubclass(e, JpoModelError)]
+
+
+def test_error_detail_names_path_message_and_value() -> None:
+    """A detail reads "path: message (got value)"."""
+    detail = ErrorDetail(path="grade.options[0].step", message="must be at least 1", value=0)
+    assert "grade.options[0].step: must be at least 1 (got 0)" == str(detail)
+
+
+def test_error_detail_at_the_root() -> None:
+    """A detail without a path is shown at <root>."""
+    assert "<root>: must be an object (got [])" == str(
+        ErrorDetail(path="", message="must be an object", value=[])
+    )
+
+
+def test_error_detail_of_a_missing_key_shows_no_value() -> None:
+    """A missing value is not shown as a JSON null."""
+    detail = ErrorDetail(path="title", message="is required but missing", value=MISSING)
+    assert "title: is required but missing" == str(detail)
+    assert "MISSING" == repr(MISSING)
+
+
+def test_error_detail_bounds_huge_values() -> None:
+    """A huge offending value is shortened in the message."""
+    detail = ErrorDetail(path="title", message="is too long", value="x" * 10_000)
+    assert len(str(detail)) < 300
+
+
+def test_error_detail_survives_deeply_nested_values() -> None:
+    """A deeply nested value never raises RecursionError when shown."""
+    nested: list[object] = []
+    for _ in range(5_000):
+        nested = [nested]
+    assert str(ErrorDetail(path="x", message="is nested", value=nested)).startswith("x: is nested")
+
+
+def test_validation_error_lists_every_problem() -> None:
+    """A validation error keeps every detail and shows one line per problem."""
+    details = [
+        ErrorDetail(path="a", message="is wrong", value=1),
+        ErrorDetail(path="b[2]", message="is missing", value=None),
+    ]
+    error = ValidationError(details)
+    assert tuple(details) == error.errors
+    assert "a: is wrong (got 1)\nb[2]: is missing (got None)" == str(error)
+
+
+def test_single_builds_one_detail() -> None:
+    """``single`` carries exactly one problem."""
+    error = ValidationError.single("currency", "is not an ISO 4217 currency code", "XXX")
+    assert (
+        ErrorDetail(path="currency", message="is not an ISO 4217 currency code", value="XXX"),
+    ) == error.errors
+
+
+@pytest.mark.parametrize(
+    ("prefix", "path", "expected"),
+    [
+        ("post", "title", "post.title"),
+        ("post.duties", "[0]", "post.duties[0]"),
+        ("post", "", "post"),
+        ("", "title", "title"),
+    ],
+)
+def test_at_prefixes_every_path(prefix: str, path: str, expected: str) -> None:
+    """``at`` places nested errors under their parent's path, indices without a dot."""
+    error = ValidationError.single(path, "is wrong").at(prefix)
+    assert [expected] == [e.path for e in error.errors]
+
+
+def test_unknown_example_names_the_known_ones() -> None:
+    """The error for an unknown example lists the known slugs, sorted."""
+    error = UnknownExampleError.for_slug("nope", ["b", "a"])
+    assert "no bundled example 'nope'; known examples: a, b" == str(error)
+
+
+def test_currency_mismatch_names_both_currencies() -> None:
+    """Mixing currencies names both and the operation."""
+    assert "cannot add USD and EUR" in str(CurrencyMismatchError.between("USD", "EUR", "add"))
+    assert "a USD/EUR rate cannot convert CHF" == str(
+        CurrencyMismatchError.for_rate("CHF", "USD", "EUR")
+    )
+
+
+def test_float_amount_shows_the_exact_spelling() -> None:
+    """A float amount is refused with advice on writing it exactly."""
+    assert '"0.1"' in str(FloatAmountError.for_value(0.1, "an amount"))
+
+
+def test_unknown_donor_names_the_sponsor() -> None:
+    """The error names the sponsor, or says the post has none."""
+    assert "'Atlantis'" in str(UnknownDonorError.for_sponsor("Atlantis", "the 2024 table"))
+    assert "a post without a sponsor" in str(UnknownDonorError.for_sponsor(None, "the 2024 table"))
+
+
+def test_deadline_error_carries_its_candidate_instants() -> None:
+    """A DST fold or gap keeps the instants the wall time could mean."""
+    instants = (
+        dt.datetime(2026, 11, 1, 5, 30, tzinfo=dt.UTC),
+        dt.datetime(2026, 11, 1, 6, 30, tzinfo=dt.UTC),
+    )
+    error = DeadlineError("ambiguous", candidates=instants)
+    assert instants == error.candidates
+    assert () == DeadlineError.for_missing_zone(None).candidates
+    assert "'XST'" in str(DeadlineError.for_missing_zone("XST"))
+    assert "cannot read the deadline 'soon': no date" == str(
+        DeadlineError.for_text("soon", "no date")
+    )

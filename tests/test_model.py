@@ -1,0 +1,217 @@
+"""Construction-time validation (`jpo_model._model`): field checks and reporting every problem."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from jpo_model import _cldr
+from jpo_model._model import (
+    Model,
+    checks,
+    country_code,
+    currency_code,
+    each,
+    email,
+    finite_decimal,
+    in_range,
+    language_tag,
+    non_empty,
+    text,
+    time_zone,
+    url,
+)
+from jpo_model.errors import ErrorDetail, JpoModelError, ValidationError
+
+
+@attrs.frozen(kw_only=True)
+class Sample(Model):
+    """A class exercising every check, for these tests only."""
+
+    country: str = attrs.field(default="CH", metadata=checks(country_code))
+    currency: str = attrs.field(default="USD", metadata=checks(currency_code))
+    language: str = attrs.field(default="en", metadata=checks(language_tag))
+    zone: str = attrs.field(default="Europe/Zurich", metadata=checks(time_zone))
+    email: str | None = attrs.field(default=None, metadata=checks(email))
+    url: str | None = attrs.field(default=None, metadata=checks(url))
+    name: str = attrs.field(default="Ethics Office", metadata=checks(text))
+    items: tuple[str, ...] = attrs.field(default=("a",), metadata=checks(non_empty, each(text)))
+    percent: Decimal = attrs.field(
+        default=Decimal(50), metadata=checks(finite_decimal, in_range(Decimal(0), Decimal(100)))
+    )
+
+
+def _problems(**fields: object) -> list[tuple[str, str, object]]:
+    with pytest.raises(ValidationError) as caught:
+        Sample(**fields)  # type: ignore[arg-type]
+    return [(e.path, e.message, e.value) for e in caught.value.errors]
+
+
+def _accepted(**fields: object) -> bool:
+    try:
+        Sample(**fields)  # type: ignore[arg-type]
+    except ValidationError:
+        return False
+    return True
+
+
+def test_valid_fields_construct() -> None:
+    """An object whose every field passes its checks is built without error."""
+    assert Sample().name == "Ethics Office"
+
+
+@pytest.mark.parametrize("code", ["EU", "UN", "001", "XK", "ZZ", "EZ", "QO", "ch", "CHE", ""])
+def test_country_codes_refuse_groupings_and_user_assigned_codes(code: str) -> None:
+    """EU, UN, region 001, the user-assigned XK and ZZ (unknown) are not ISO 3166 codes."""
+    expected = [("country", "is not an ISO 3166-1 alpha-2 country or territory code", code)]
+    assert expected == _problems(country=code)
+
+
+@pytest.mark.parametrize("code", ["CH", "PS", "SS", "CI", "CD", "US"])
+def test_country_codes_accept_countries_and_territories(code: str) -> None:
+    """Countries and territories such as PS (occupied Palestinian territory) are accepted."""
+    assert _accepted(country=code)
+
+
+@pytest.mark.parametrize("code", ["XXX", "XAU", "XTS", "XDR", "usd", "US", "ABC"])
+def test_currency_codes_refuse_non_money(code: str) -> None:
+    """Metals, funds, test codes, lower case and unknown codes are not currencies."""
+    assert [("currency", "is not an ISO 4217 currency code", code)] == _problems(currency=code)
+
+
+@pytest.mark.parametrize("code", ["USD", "CHF", "JPY", "KWD", "EUR"])
+def test_currency_codes_accept_currencies(code: str) -> None:
+    """ISO 4217 currencies are accepted."""
+    assert _accepted(currency=code)
+
+
+@pytest.mark.parametrize(
+    "tag", ["en", "fr", "ar", "zh-Hans", "zh-Hant-TW", "sr-Latn-RS", "es-419", "de-CH-1996"]
+)
+def test_language_tags_accept_bcp47(tag: str) -> None:
+    """Language tags with script, region (letters or UN M.49 digits) and variants are accepted."""
+    assert _accepted(language=tag)
+
+
+@pytest.mark.parametrize(
+    "tag", ["EN", "en_US", "english", "en-", "xx", "en-us", "en\n", "zh-hans", "es-٤١٩", ""]
+)
+def test_language_tags_refuse_malformed_or_unknown(tag: str) -> None:
+    """Wrong case, underscores, unknown languages, trailing newlines and non-ASCII digits fail."""
+    expected = [("language", "is not a BCP 47 language tag with a known language", tag)]
+    assert expected == _problems(language=tag)
+
+
+@pytest.mark.parametrize("zone", ["Europe/Zurich", "America/New_York", "Asia/Phnom_Penh", "UTC"])
+def test_time_zones_accept_iana_names(zone: str) -> None:
+    """IANA zone names from the tz database are accepted."""
+    assert _accepted(zone=zone)
+
+
+@pytest.mark.parametrize("zone", ["Europe/Geneva", "europe/zurich", "GMT-5:00", "Mars/Olympus"])
+def test_time_zones_refuse_unknown_names(zone: str) -> None:
+    """Names the tz database does not hold are refused (Geneva uses Europe/Zurich)."""
+    assert [("zone", "is not an IANA time zone name", zone)] == _problems(zone=zone)
+
+
+@given(st.sampled_from(sorted(_cldr.time_zone_names())))
+def test_every_installed_zone_is_accepted(zone: str) -> None:
+    """Every zone zoneinfo knows (the oracle) passes the check."""
+    assert _accepted(zone=zone)
+
+
+@pytest.mark.parametrize("address", ["jpo@un.org", "first.last+tag@mail.ohchr.org", "a_b@x-y.co"])
+def test_emails_accept_addresses(address: str) -> None:
+    """Ordinary e-mail addresses are accepted."""
+    assert _accepted(email=address)
+
+
+@pytest.mark.parametrize(
+    "address", ["jpo", "jpo@un", "@un.org", "jpo@@un.org", "jpo @un.org", "jpo@un.org\n", ""]
+)
+def test_emails_refuse_non_addresses(address: str) -> None:
+    """Strings without a local part, a dotted domain, or with spaces or newlines are refused."""
+    assert [("email", "is not an e-mail address", address)] == _problems(email=address)
+
+
+@pytest.mark.parametrize(
+    "link", ["https://careers.un.org", "http://www.ilo.org/jobs?id=1", "https://un.org:443/a/b"]
+)
+def test_urls_accept_http_links(link: str) -> None:
+    """Absolute http and https URLs are accepted."""
+    assert _accepted(url=link)
+
+
+@pytest.mark.parametrize(
+    "link",
+    ["ftp://un.org", "https://localhost", "un.org", "https://un.org/a b", "https://un.org\n"],
+)
+def test_urls_refuse_other_strings(link: str) -> None:
+    """Other schemes, hosts without a domain, spaces and trailing newlines are refused."""
+    assert [("url", "is not an http(s) URL", link)] == _problems(url=link)
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("", "must not be empty"),
+        ("  ", "must not be empty"),
+        (" x", "must not start or end with whitespace"),
+    ],
+)
+def test_text_must_be_stripped_and_not_empty(value: str, message: str) -> None:
+    """Text is refused when empty, blank, or carrying surrounding whitespace."""
+    assert [("name", message, value)] == _problems(name=value)
+
+
+def test_each_reports_the_index_of_a_bad_item() -> None:
+    """A check applied to each item names the item's index in the path."""
+    assert [("items[1]", "must not be empty", "")] == _problems(items=("a", ""))
+
+
+def test_non_empty_refuses_an_empty_collection() -> None:
+    """A collection that must hold something is refused when empty."""
+    assert [("items", "must not be empty", ())] == _problems(items=())
+
+
+@pytest.mark.parametrize("value", [Decimal("NaN"), Decimal("sNaN"), Decimal("Infinity")])
+def test_non_finite_decimals_are_one_problem_not_a_crash(value: Decimal) -> None:
+    """NaN and Infinity are reported as not finite (comparing a NaN must not raise)."""
+    assert [("percent", "must be a finite number", value)] == _problems(percent=value)
+
+
+@pytest.mark.parametrize(
+    ("value", "ok"), [("0", True), ("100", True), ("-0.01", False), ("100.5", False)]
+)
+def test_in_range_is_inclusive(value: str, ok: bool) -> None:
+    """Range bounds are inclusive."""
+    assert ok == _accepted(percent=Decimal(value))
+
+
+def test_several_bad_fields_are_reported_together() -> None:
+    """One ValidationError names every problem with its path and offending value."""
+    with pytest.raises(ValidationError) as caught:
+        Sample(country="EU", currency="XXX", language="english", name=" x ", items=("ok", " "))
+    expected = [
+        ErrorDetail(
+            path="country",
+            message="is not an ISO 3166-1 alpha-2 country or territory code",
+            value="EU",
+        ),
+        ErrorDetail(path="currency", message="is not an ISO 4217 currency code", value="XXX"),
+        ErrorDetail(
+            path="language",
+            message="is not a BCP 47 language tag with a known language",
+            value="english",
+        ),
+        ErrorDetail(path="name", message="must not start or end with whitespace", value=" x "),
+        ErrorDetail(path="items[1]", message="must not be empty", value=" "),
+    ]
+    assert expected == list(caught.value.errors)
+    assert isinstance(caught.value, ValueError)
+    assert isinstance(caught.value, JpoModelError)
+    assert "country: is not an ISO 3166-1" in str(caught.value)
