@@ -14,10 +14,12 @@ from typing import assert_never
 from babel import Locale
 
 from jpo_model import examples
-from jpo_model.cli._common import load_post
+from jpo_model.cli._common import CommandError, load_post
 from jpo_model.deadlines import Deadline
 from jpo_model.eligibility_rules import AgeReference, AgeRule, NationalityScope
+from jpo_model.localisation import parse_locale
 from jpo_model.posts import Post, PostKind
+from jpo_model.rendering import FORMATS, render
 from jpo_model.supervision import EvaluationSystem, ReportingLine
 
 _NOT_PRINTED = frozenset({"Cc", "Zl", "Zp"})
@@ -34,6 +36,8 @@ _SHOW_EPILOG = """\
 examples:
   jpo show ohchr-25p153      a bundled example (list them with `jpo examples`)
   jpo show post.toml         a post document written with jpo_model.dump
+  jpo show ohchr-25p153 --locale fr --format markdown
+                             the vacancy announcement in French, as Markdown
 """
 
 
@@ -57,6 +61,17 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         metavar="SLUG_OR_FILE",
         help="a bundled example's slug, or a post document in a .json or .toml file",
     )
+    cmd.add_argument(
+        "--locale",
+        metavar="LOCALE",
+        help="print the vacancy announcement in this locale (ar, en, es, fr, ru, zh, fr-CA …)"
+        " instead of the summary",
+    )
+    cmd.add_argument(
+        "--format",
+        choices=FORMATS,
+        help="the announcement's format (default: text); without --locale, in English",
+    )
     cmd.set_defaults(handler=_show)
 
 
@@ -68,7 +83,14 @@ def _examples(_: argparse.Namespace) -> int:
 
 def _show(args: argparse.Namespace) -> int:
     post = load_post(args.post)
-    print(_summary(post, locale=Locale.parse("en")))
+    if args.locale is None and args.format is None:
+        print(_summary(post, locale=Locale.parse("en")))
+        return 0
+    try:
+        locale = parse_locale(args.locale or "en")
+    except ValueError as exc:
+        raise CommandError(str(exc)) from None
+    print(render(post, locale=locale, format=args.format or "text"), end="")
     return 0
 
 
