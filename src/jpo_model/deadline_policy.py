@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import functools
 import zoneinfo
 from collections.abc import Iterator, Mapping
 
@@ -44,11 +43,14 @@ __all__ = [
     "DeadlineResolution",
     "ReadingBasis",
     "WallTimeChoice",
+    "binding_instant",
     "resolve",
 ]
 
 _UTC = dt.UTC
 _ONE_DAY = dt.timedelta(days=1)
+_MIDNIGHT = dt.time()
+_FIRST_CHECKED_YEAR = 1970
 
 # Abbreviations that name one fixed offset wherever they are used (minutes east of UTC).
 # Ambiguous ones are left out on purpose: IST (India, Israel, Ireland), BST (British Summer,
@@ -126,7 +128,7 @@ class ReadingBasis(enum.Enum):
     """The wall clock of the stated place's IANA zone."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class DeadlinePolicy(Model):
     """The documented rule turning what a deadline states into one binding instant.
 
@@ -178,10 +180,12 @@ class _Reading:
 
     instant: dt.datetime
     basis: ReadingBasis
+    label: str = ""
+    """How the text stated it, for messages ("EST (UTC-5)")."""
     reason: str = ""
 
 
-def resolve(
+def resolve(  # noqa: PLR0913 - the stated parts of a deadline, all keyword-only
     *,
     date: dt.date,
     time: dt.time | None,
@@ -199,31 +203,116 @@ def resolve(
     ...             abbreviation="EST", zone="America/New_York")
     >>> r.instant.isoformat(), r.conflicts[0].instant.isoformat()
     ('2026-03-10T23:00:00+00:00', '2026-03-10T22:00:00+00:00')
+    >>> r.conflicts[0].reason
+    'EST (UTC-5) was stated, but New York observes EDT (UTC-4) on 2026-03-10'
     """
-    fixed = list(_fixed_readings(date, time, utc_offset_minutes, abbreviation))
-    zoned = _zone_readings(date, time, zone, fixed[0] if fixed else None)
+    try:
+        fixed = tuple(_fixed_readings(date, time, utc_offset_minutes, abbreviation))
+        zoned = _zone_readings(date, time, zone)
+    except OverflowError:
+        raise DeadlineError(f"{date.isoformat()} is out of range for an instant") from None
     if not fixed and not zoned.readings:
         raise DeadlineError.for_missing_zone(abbreviation)
-    if fixed and (policy.binding is Binding.STATED_OFFSET or zone is None):
+    if fixed and (policy.binding is Binding.STATED_OFFSET or not zoned.readings):
         binding = fixed[0]
+        others = fixed[1:] + tuple(_explained(r, fixed[0], zone, date) for r in zoned.readings)
     else:
         binding = zoned.choose(policy)
-    others = [r for r in (*fixed, *zoned.readings) if r.instant != binding.instant]
+        others = tuple(r for r in zoned.readings if r is not binding) + tuple(
+            _literal(r, binding, zone, date) for r in fixed
+        )
     conflicts: dict[dt.datetime, _Reading] = {}
     for reading in others:
-        conflicts.setdefault(reading.instant, reading)
+        if reading.instant != binding.instant:
+            conflicts.setdefault(reading.instant, reading)
     return DeadlineResolution(
         instant=_pendulum_utc(binding.instant),
         basis=binding.basis,
         conflicts=tuple(
-            DeadlineReading(
-                instant=_pendulum_utc(r.instant),
-                basis=r.basis,
-                reason=r.reason or _agreement(binding, r),
-            )
+            DeadlineReading(instant=_pendulum_utc(r.instant), basis=r.basis, reason=r.reason)
             for r in conflicts.values()
         ),
     )
+
+
+def binding_instant(  # noqa: PLR0913 - the stated parts of a deadline, all keyword-only
+    *,
+    date: dt.date,
+    time: dt.time | None,
+    utc_offset_minutes: int | None,
+    abbreviation: str | None,
+    zone: str | None,
+    policy: DeadlinePolicy = DEFAULT_POLICY,
+) -> dt.datetime:
+    """The binding instant alone, as a standard-library UTC datetime: `resolve`'s fast path.
+
+    It skips the conflicting readings and their messages, so converting many deadlines
+    costs little more than the arithmetic; any case that needs a message (a gap or fold to
+    refuse, a missing zone) is handed to `resolve`, which raises it.
+
+    >>> import datetime as dt
+    >>> binding_instant(date=dt.date(2026, 3, 10), time=dt.time(18), utc_offset_minutes=None,
+    ...                 abbreviation="EST", zone=None).isoformat()
+    '2026-03-10T23:00:00+00:00'
+    """
+    return _binding(date, time, utc_offset_minutes, abbreviation, zone, policy)
+
+
+def _binding(  # noqa: PLR0913, PLR0917 - positional on purpose: the hot path of conversions
+    date: dt.date,
+    time: dt.time | None,
+    utc_offset_minutes: int | None,
+    abbreviation: str | None,
+    zone: str | None,
+    policy: DeadlinePolicy,
+) -> dt.datetime:
+    # Positional calls only: in CPython 3.11 a keyword argument to a datetime method
+    # (replace(tzinfo=...), timedelta(minutes=...)) costs more than the arithmetic itself.
+    offset = utc_offset_minutes
+    if offset is None and abbreviation is not None:
+        offset = ABBREVIATION_OFFSETS.get(abbreviation)
+    try:
+        # The wall clock, labelled UTC so that subtracting an offset yields the instant.
+        if time is None:
+            wall = dt.datetime.combine(date, _MIDNIGHT, _UTC) + _ONE_DAY
+        else:
+            wall = dt.datetime.combine(date, time, _UTC)
+        if offset is not None and (zone is None or policy.binding is Binding.STATED_OFFSET):
+            return wall - dt.timedelta(0, offset * 60)
+        if zone is not None:
+            tz = _zone(zone)
+            first = tz.utcoffset(wall)  # ZoneInfo reads the wall fields, not their label
+            if first is not None and (time is None or _unique(tz, wall, first)):
+                return wall - first
+    except OverflowError:
+        pass  # resolve() raises it as a DeadlineError
+    resolution = resolve(
+        date=date,
+        time=time,
+        utc_offset_minutes=utc_offset_minutes,
+        abbreviation=abbreviation,
+        zone=zone,
+        policy=policy,
+    )
+    utc = resolution.instant
+    return dt.datetime.combine(utc.date(), utc.time(), tzinfo=_UTC)
+
+
+def _unique(tz: zoneinfo.ZoneInfo, wall: dt.datetime, offset: dt.timedelta) -> bool:
+    """Whether a wall time occurs exactly once in a zone (no DST gap or fold around it).
+
+    The cheap test: the same offset a day before and a day after. No zone changed its
+    offset twice within two days between 1970 and 2037 (the closest pair in tzdata 2024 is
+    6.9 days apart, America/Cambridge_Bay 2000), nor do the rules after 2037; earlier
+    dates, and walls near a transition, take the exact test with ``fold=1``.
+    """
+    if (
+        wall.year >= _FIRST_CHECKED_YEAR
+        and tz.utcoffset(wall - _ONE_DAY) == offset
+        and tz.utcoffset(wall + _ONE_DAY) == offset
+    ):
+        return True
+    return tz.utcoffset(wall.replace(fold=1)) == offset
 
 
 def _fixed_readings(
@@ -232,15 +321,17 @@ def _fixed_readings(
     """The fixed-offset readings, the numeric offset first (it binds over an abbreviation)."""
     abbreviated = ABBREVIATION_OFFSETS.get(abbreviation) if abbreviation else None
     if offset is not None:
-        yield _Reading(_at_offset(date, time, offset), ReadingBasis.STATED_OFFSET)
+        label = offset_label(offset)
+        if abbreviated == offset:
+            label = f"{abbreviation} ({label})"
+        yield _Reading(_at_offset(date, time, offset), ReadingBasis.STATED_OFFSET, label)
     if abbreviated is not None and abbreviated != offset:
+        label = f"{abbreviation} ({offset_label(abbreviated)})"
         reason = ""
         if offset is not None:
-            reason = (
-                f"{abbreviation} ({offset_label(abbreviated)}) was named, "
-                f"but {offset_label(offset)} was stated"
-            )
-        yield _Reading(_at_offset(date, time, abbreviated), ReadingBasis.ABBREVIATION, reason)
+            reason = f"{label} was named, but {offset_label(offset)} was stated"
+        instant = _at_offset(date, time, abbreviated)
+        yield _Reading(instant, ReadingBasis.ABBREVIATION, label, reason)
 
 
 def _at_offset(date: dt.date, time: dt.time | None, offset: int) -> dt.datetime:
@@ -251,15 +342,13 @@ def _at_offset(date: dt.date, time: dt.time | None, offset: int) -> dt.datetime:
 def _wall(date: dt.date, time: dt.time | None) -> dt.datetime:
     """The naive wall clock of the deadline; no time means the start of the next day."""
     if time is None:
-        return dt.datetime(date.year, date.month, date.day) + _ONE_DAY
-    return dt.datetime(
-        date.year, date.month, date.day, time.hour, time.minute, time.second, time.microsecond
-    )
+        return dt.datetime.combine(date, _MIDNIGHT) + _ONE_DAY
+    return dt.datetime.combine(date, time)
 
 
 @attrs.frozen
 class _ZoneReadings:
-    """The zone wall-clock reading(s): one, or two around a DST gap or fold."""
+    """The zone wall-clock reading(s): none, one, or two around a DST gap or fold."""
 
     readings: tuple[_Reading, ...]
     transition: str = ""
@@ -274,66 +363,71 @@ class _ZoneReadings:
             return self.readings[0]
         if choice is WallTimeChoice.LATER:
             return self.readings[1]
-        raise DeadlineError(self.message, candidates=tuple(r.instant for r in self.readings))
+        candidates = tuple(_pendulum_utc(r.instant) for r in self.readings)
+        raise DeadlineError(self.message, candidates=candidates)
 
 
-def _zone_readings(
-    date: dt.date, time: dt.time | None, zone: str | None, stated: _Reading | None
-) -> _ZoneReadings:
+def _zone_readings(date: dt.date, time: dt.time | None, zone: str | None) -> _ZoneReadings:
     if zone is None:
         return _ZoneReadings(())
     tz = _zone(zone)
     wall = _wall(date, time)
-    first = wall.replace(tzinfo=tz)
-    second = wall.replace(tzinfo=tz, fold=1)
-    offset, other = first.utcoffset(), second.utcoffset()
+    offset = wall.replace(tzinfo=tz).utcoffset()
+    other = wall.replace(tzinfo=tz, fold=1).utcoffset()
     if offset is None or other is None:  # pragma: no cover - a ZoneInfo always has an offset
         raise AssertionError(zone)
-    # The first instant of a day is always taken (fold=0 gives it in a gap and in a fold).
+    # The start of a day is its first instant: fold=0 gives it both in a gap and in a fold.
     if offset == other or time is None:
         instant = (wall - offset).replace(tzinfo=_UTC)
-        return _ZoneReadings((_zone_reading(instant, zone, stated, date),))
-    candidates = sorted({(wall - offset).replace(tzinfo=_UTC), (wall - other).replace(tzinfo=_UTC)})
-    in_fold = all(c.astimezone(tz).replace(tzinfo=None) == wall for c in candidates)
+        return _ZoneReadings((_Reading(instant, ReadingBasis.ZONE_WALL_CLOCK),))
+    earlier, later = sorted((wall - offset, wall - other))
+    earlier, later = earlier.replace(tzinfo=_UTC), later.replace(tzinfo=_UTC)
+    in_fold = earlier.astimezone(tz).replace(tzinfo=None) == wall
     kind = "fold" if in_fold else "gap"
     what = "occurs twice" if in_fold else "does not exist"
     label = f"{wall:%H:%M} on {date.isoformat()} {what} in {zone}"
     readings = (
-        _Reading(candidates[0], ReadingBasis.ZONE_WALL_CLOCK, f"{label}; the earlier reading"),
-        _Reading(candidates[1], ReadingBasis.ZONE_WALL_CLOCK, f"{label}; the later reading"),
+        _Reading(earlier, ReadingBasis.ZONE_WALL_CLOCK, zone, f"{label}; the earlier reading"),
+        _Reading(later, ReadingBasis.ZONE_WALL_CLOCK, zone, f"{label}; the later reading"),
     )
     message = (
-        f"{label}: it could mean {_iso(candidates[0])} or {_iso(candidates[1])}; "
+        f"{label}: it could mean {_iso(earlier)} or {_iso(later)}; "
         f"choose one with DeadlinePolicy({kind}=WallTimeChoice.EARLIER or LATER)"
     )
     return _ZoneReadings(readings, kind, message)
 
 
-def _zone_reading(
-    instant: dt.datetime, zone: str, stated: _Reading | None, date: dt.date
-) -> _Reading:
-    """The zone reading, with the reason it disagrees with the stated offset (if it does)."""
-    reason = ""
-    if stated is not None and stated.instant != instant:
-        local = instant.astimezone(_zone(zone))
-        minutes = _minutes(local.utcoffset())
-        observed = offset_label(minutes)
-        name = local.tzname()
-        if name and name[0].isalpha() and name not in ("UTC", "GMT"):
-            observed = f"{name} ({observed})"
-        reason = (
-            f"{_stated_label(stated)} was stated, but {zone_label(zone)} observes {observed} "
-            f"on {date.isoformat()}"
-        )
-    return _Reading(instant, ReadingBasis.ZONE_WALL_CLOCK, reason)
+def _observed(zone: str, instant: dt.datetime) -> str:
+    """What the zone observes at an instant: ``EDT (UTC-4)``, or ``UTC+3`` for numeric names."""
+    local = instant.astimezone(_zone(zone))
+    observed = offset_label(_minutes(local.utcoffset()))
+    name = local.tzname()
+    if name and name[0].isalpha() and name not in ("UTC", "GMT"):
+        observed = f"{name} ({observed})"
+    return observed
 
 
-def _stated_label(reading: _Reading) -> str:
-    return reading.reason or "the offset"  # replaced below; kept simple for the common case
+def _explained(zoned: _Reading, stated: _Reading, zone: str | None, date: dt.date) -> _Reading:
+    """A zone reading that lost to a stated offset, with the reason it differs."""
+    if zoned.reason or zone is None:
+        return zoned
+    reason = (
+        f"{stated.label} was stated, but {zone_label(zone)} observes "
+        f"{_observed(zone, zoned.instant)} on {date.isoformat()}"
+    )
+    return attrs.evolve(zoned, reason=reason)
 
 
-def _agreement(binding: _Reading, reading: _Reading) -> str:
-    return f"read by its {reading.basis.value}, the deadline is {_iso(reading.instant)}"
+def _literal(stated: _Reading, zoned: _Reading, zone: str | None, date: dt.date) -> _Reading:
+    """A stated-offset reading that lost to the zone's wall clock, with the reason it differs."""
+    if zone is None:  # pragma: no cover - the zone binds only when there is one
+        raise AssertionError(stated)
+    reason = (
+        f"{stated.label} was stated, but {zone_label(zone)} observes "
+        f"{_observed(zone, zoned.instant)} on {date.isoformat()}; this reading takes "
+        f"{stated.label} literally"
+    )
+    return attrs.evolve(stated, reason=reason)
 
 
 def _minutes(delta: dt.timedelta | None) -> int:
@@ -366,8 +460,8 @@ def _iso(instant: dt.datetime) -> str:
     return instant.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-@functools.cache
 def _zone(name: str) -> zoneinfo.ZoneInfo:
+    # ZoneInfo keeps its own cache of zones by name; no second cache is needed here.
     return zoneinfo.ZoneInfo(name)
 
 

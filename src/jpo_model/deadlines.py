@@ -2,24 +2,59 @@
 
 A `Deadline` keeps what the text said (wall date, optional wall time, stated UTC offset or
 abbreviation, place or IANA zone, and the original wording); resolving it to one binding
-instant is a documented policy applied on top of these facts.
+instant is a documented policy applied on top of these facts (`jpo_model.deadline_policy`).
+
+Every operation takes the moment it is asked about as an argument: nothing here reads the
+clock.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import attrs
 import pendulum
 
 from jpo_model._model import Model, checks, in_range, problem, text, time_zone
+from jpo_model.deadline_policy import (
+    DEFAULT_POLICY,
+    DeadlinePolicy,
+    DeadlineReading,
+    DeadlineResolution,
+    _binding,
+    resolve,
+)
 from jpo_model.errors import ErrorDetail
+
+if TYPE_CHECKING:
+    from jpo_model.ical import CalendarComponent
 
 __all__ = ["Deadline"]
 
+_UTC = pendulum.UTC
+_DateTime = pendulum.DateTime  # one global lookup on the hot path instead of two
 
-@attrs.frozen(kw_only=True)
-class Deadline(Model):
+
+class _InstantMemo:
+    """A slot that remembers a deadline's instant under the default policy.
+
+    Resolving is pure, so a deadline may keep its result. A slot set to ``None`` at
+    construction is read without the exception that an unset slot (what
+    ``functools.cached_property`` relies on) costs on every first access; together with
+    the stdlib arithmetic this keeps conversions near plain zoneinfo's speed
+    (benchmarks/bench_deadlines.py).
+    """
+
+    __slots__ = ("_utc_memo",)
+    _utc_memo: dt.datetime | None
+
+
+# cache_hash: resolutions under other policies are cached per deadline and policy.
+@attrs.frozen(kw_only=True, cache_hash=True)
+class Deadline(Model, _InstantMemo):
     """A closing deadline as the announcement wrote it.
 
     "10 March 2026, 6.00 pm (Eastern Standard Time UTC-5, New York USA)" is
@@ -45,6 +80,213 @@ class Deadline(Model):
     wording: str | None = attrs.field(default=None, metadata=checks(text))
     """The deadline exactly as the announcement wrote it."""
 
+    def __attrs_post_init__(self) -> None:
+        super().__attrs_post_init__()
+        object.__setattr__(self, "_utc_memo", None)
+
     def _invariants(self) -> Iterator[ErrorDetail]:
         if self.time is not None and self.time.tzinfo is not None:
             yield problem("must be a wall time without a zone", self.time.isoformat(), "time")
+
+    def resolve(self, policy: DeadlinePolicy = DEFAULT_POLICY) -> DeadlineResolution:
+        """Resolve the deadline by a policy: the binding instant and the conflicting readings.
+
+        Raises `DeadlineError` when nothing states a zone or offset, or when the stated wall
+        time falls in a DST gap or fold that the policy does not settle.
+
+        >>> from jpo_model import examples
+        >>> examples.load("ohchr-25p153").deadline.resolve().basis
+        <ReadingBasis.STATED_OFFSET: 'stated-offset'>
+        """
+        return _resolved(self, policy)
+
+    @property
+    def instant(self) -> pendulum.DateTime:
+        """The binding instant in UTC under the default policy (resolved once per deadline).
+
+        >>> from jpo_model import examples
+        >>> examples.load("ohchr-25p153").deadline.instant.isoformat()
+        '2026-03-10T23:00:00+00:00'
+        """
+        utc = self._utc
+        return _DateTime(
+            utc.year, utc.month, utc.day, utc.hour, utc.minute, utc.second, utc.microsecond, _UTC
+        )
+
+    @property
+    def _utc(self) -> dt.datetime:
+        """The default policy's instant as a plain UTC datetime (conversions start from it)."""
+        try:
+            utc = self._utc_memo
+        except AttributeError:  # a copied or unpickled deadline: attrs restores fields only
+            utc = None
+        if utc is None:
+            d = self
+            utc = _binding(
+                d.date, d.time, d.utc_offset_minutes, d.abbreviation, d.zone, DEFAULT_POLICY
+            )
+            object.__setattr__(self, "_utc_memo", utc)
+        return utc
+
+    @property
+    def conflicts(self) -> tuple[DeadlineReading, ...]:
+        """The other plausible readings under the default policy, each with its reason.
+
+        >>> from jpo_model import examples
+        >>> [c.reason for c in examples.load("ohchr-25p153").deadline.conflicts]
+        ['EST (UTC-5) was stated, but New York observes EDT (UTC-4) on 2026-03-10']
+        """
+        return _resolved(self, DEFAULT_POLICY).conflicts
+
+    def in_timezone(
+        self, zone: str, *, policy: DeadlinePolicy = DEFAULT_POLICY
+    ) -> pendulum.DateTime:
+        """The binding instant on the wall clock of an IANA zone.
+
+        >>> from jpo_model import examples
+        >>> examples.load("ohchr-25p153").deadline.in_timezone("Europe/Zurich").isoformat()
+        '2026-03-11T00:00:00+01:00'
+        """
+        tz = _pendulum_zone(zone)
+        utc = self._utc if policy is DEFAULT_POLICY else _resolved_utc(self, policy)
+        local = utc.astimezone(tz)
+        if local.fold:
+            return _pendulum(local, tz)
+        # Inlined _pendulum: this is the hot path of conversions (see _pendulum on why positional).
+        return _DateTime(
+            local.year,
+            local.month,
+            local.day,
+            local.hour,
+            local.minute,
+            local.second,
+            local.microsecond,
+            tz,
+        )
+
+    def is_open(self, at: dt.datetime, *, policy: DeadlinePolicy = DEFAULT_POLICY) -> bool:
+        """Whether applications are still accepted at an aware instant (the deadline excluded).
+
+        >>> from jpo_model import examples
+        >>> deadline = examples.load("ohchr-25p153").deadline
+        >>> deadline.is_open(pendulum.datetime(2026, 3, 10, 22, 59))
+        True
+        >>> deadline.is_open(deadline.instant)
+        False
+        """
+        return _aware(at) < _utc_under(self, policy)
+
+    def time_left(
+        self, at: dt.datetime, *, policy: DeadlinePolicy = DEFAULT_POLICY
+    ) -> pendulum.Duration:
+        """The time from an aware instant to the deadline; zero or negative once it has closed.
+
+        >>> from jpo_model import examples
+        >>> deadline = examples.load("ohchr-25p153").deadline
+        >>> deadline.time_left(pendulum.datetime(2026, 3, 10, 20)).in_hours()
+        3
+        """
+        delta = _utc_under(self, policy) - _aware(at)
+        return pendulum.duration(
+            days=delta.days, seconds=delta.seconds, microseconds=delta.microseconds
+        )
+
+    def to_ical(  # noqa: PLR0913 - every option is keyword-only with a default
+        self,
+        *,
+        stamp: dt.datetime,
+        reference: str | None = None,
+        summary: str | None = None,
+        component: CalendarComponent | None = None,
+        reminders: tuple[dt.timedelta, ...] | None = None,
+        policy: DeadlinePolicy = DEFAULT_POLICY,
+    ) -> str:
+        """An RFC 5545 calendar holding this deadline (needs the ``jpo_model[ical]`` extra).
+
+        See `jpo_model.ical.deadline_to_ical` for the options.
+
+        >>> from jpo_model import examples
+        >>> post = examples.load("ohchr-25p153")
+        >>> text = post.deadline.to_ical(stamp=pendulum.datetime(2026, 1, 5), reference="25P153")
+        >>> "DTSTART;TZID=America/New_York:20260310T190000" in text
+        True
+        """
+        from jpo_model import ical  # noqa: PLC0415 - keeps the optional extra out of imports
+
+        return ical.deadline_to_ical(
+            self,
+            stamp=stamp,
+            reference=reference,
+            summary=summary,
+            component=component or ical.CalendarComponent.EVENT,
+            reminders=ical.DEFAULT_REMINDERS if reminders is None else reminders,
+            policy=policy,
+        )
+
+
+def _aware(at: dt.datetime) -> dt.datetime:
+    if at.tzinfo is None or at.utcoffset() is None:
+        raise TypeError(f"at must be an aware date-time (with a zone or offset), not {at!r}")
+    return at
+
+
+# Resolution is pure and both keys are immutable, so it is computed once per deadline and
+# policy; with the stdlib fast path this keeps conversions within 2x of plain zoneinfo
+# (see benchmarks/bench_deadlines.py).
+@functools.lru_cache(maxsize=4096)
+def _resolved(deadline: Deadline, policy: DeadlinePolicy) -> DeadlineResolution:
+    return resolve(
+        date=deadline.date,
+        time=deadline.time,
+        utc_offset_minutes=deadline.utc_offset_minutes,
+        abbreviation=deadline.abbreviation,
+        zone=deadline.zone,
+        policy=policy,
+    )
+
+
+def _utc_under(deadline: Deadline, policy: DeadlinePolicy) -> dt.datetime:
+    # Deadline._utc is private to the class; this module is its home too.
+    return deadline._utc if policy is DEFAULT_POLICY else _resolved_utc(deadline, policy)  # noqa: SLF001
+
+
+@functools.lru_cache(maxsize=4096)
+def _resolved_utc(deadline: Deadline, policy: DeadlinePolicy) -> dt.datetime:
+    """The binding instant as a plain UTC datetime (the fast path, without conflicts)."""
+    d = deadline
+    return _binding(d.date, d.time, d.utc_offset_minutes, d.abbreviation, d.zone, policy)
+
+
+def _pendulum(
+    local: dt.datetime, tz: pendulum.Timezone | pendulum.FixedTimezone
+) -> pendulum.DateTime:
+    """Wrap a plain datetime into pendulum at the edge (cheaper than pendulum's conversions)."""
+    if local.fold:
+        return _DateTime(
+            local.year,
+            local.month,
+            local.day,
+            local.hour,
+            local.minute,
+            local.second,
+            local.microsecond,
+            tz,
+            fold=1,
+        )
+    # Positional arguments only: a keyword (even fold=0) makes the constructor 2x slower.
+    return _DateTime(
+        local.year,
+        local.month,
+        local.day,
+        local.hour,
+        local.minute,
+        local.second,
+        local.microsecond,
+        tz,
+    )
+
+
+# pendulum.timezone() re-reads its registry on every call; zones are immutable, so keep them.
+@functools.cache
+def _pendulum_zone(name: str) -> pendulum.Timezone | pendulum.FixedTimezone:
+    return pendulum.timezone(name)

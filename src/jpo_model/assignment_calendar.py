@@ -1,0 +1,211 @@
+"""The assignment calendar: the dates a JPO assignment's terms imply once it has a start date.
+
+From the start date and the post's terms: the last day of the initial appointment, the
+last day after each possible extension up to the maximum, the work-plan due date ("during
+the first month"), supervision meetings at the stated cadence ("every two weeks"), step
+increments (yearly with satisfactory service) and the learning events that fall within the
+assignment.
+
+Month arithmetic clamps to the month's end and always counts from the start date:
+31 January + 1 month is 28 February (29 in a leap year), and the second extension's end is
+computed from the start, never from the first extension's end (which would drift: 31 January
+→ 28 February → 28 March instead of 31 March). A period of N months ends the day before
+its anniversary, or on the anniversary month's last day when the anniversary was clamped:
+one month from 31 January, like one month from 1 February, ends on 28 February.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import itertools
+from collections.abc import Iterator
+
+import attrs
+import pendulum
+
+from jpo_model._model import Model, problem
+from jpo_model.appointment import AppointmentTerms
+from jpo_model.errors import ErrorDetail, ValidationError
+from jpo_model.grade import MAX_STEP, Grade
+from jpo_model.learning import LearningEvent
+from jpo_model.posts import Post
+from jpo_model.supervision import Cadence, CadenceUnit
+
+__all__ = ["AssignmentCalendar", "StepIncrement", "add_months", "period_end"]
+
+# UN Staff Regulations, Annex I, para. 4 (https://policy.un.org/en/node/48): within-grade
+# steps are annual with satisfactory service, and every two years above step VII.
+_ANNUAL_STEPS_UP_TO = 7
+
+
+def add_months(day: dt.date, months: int) -> pendulum.Date:
+    """The same day of the month ``months`` later, clamped to that month's last day.
+
+    >>> add_months(pendulum.date(2026, 1, 31), 1), add_months(pendulum.date(2028, 1, 31), 1)
+    (Date(2026, 2, 28), Date(2028, 2, 29))
+    """
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return pendulum.Date(year, month + 1, min(day.day, last))
+
+
+def period_end(start: dt.date, months: int) -> pendulum.Date:
+    """The last day of a period of ``months`` months starting on ``start``.
+
+    The day before the anniversary, or the anniversary month's last day if the anniversary
+    was clamped (the start's day does not exist in that month).
+
+    >>> period_end(pendulum.date(2026, 6, 1), 12), period_end(pendulum.date(2026, 1, 31), 1)
+    (Date(2027, 5, 31), Date(2026, 2, 28))
+    """
+    anniversary = add_months(start, months)
+    if anniversary.day < start.day:
+        return anniversary
+    return anniversary.subtract(days=1)
+
+
+@attrs.frozen(kw_only=True)
+class StepIncrement(Model):
+    """A within-grade step increment due on a date, subject to satisfactory service."""
+
+    on: pendulum.Date
+    """The date the increment is due."""
+    grade: Grade
+    """The grade and step from that date."""
+
+
+@attrs.frozen(kw_only=True)
+class AssignmentCalendar(Model):
+    """The dates of an assignment, computed from its start date and the post's terms.
+
+    >>> from jpo_model import examples
+    >>> post = examples.load("ohchr-25p153")
+    >>> cal = AssignmentCalendar.from_post(post, start=pendulum.date(2026, 6, 1))
+    >>> cal.initial_end, cal.extension_ends, cal.work_plan_due
+    (Date(2027, 5, 31), (Date(2028, 5, 31), Date(2029, 5, 31)), Date(2026, 6, 30))
+    >>> [e.name for e in cal.learning_events]
+    ['2026 JPO Orientation Programme']
+    """
+
+    start: pendulum.Date
+    """The first day of the assignment."""
+    initial_end: pendulum.Date
+    """The last day of the initial appointment."""
+    extension_ends: tuple[pendulum.Date, ...] = ()
+    """The last day after each possible extension, up to the maximum the terms allow."""
+    work_plan_due: pendulum.Date | None = None
+    """The last day by which the work plan is agreed, if the terms say."""
+    meetings: tuple[pendulum.Date, ...] = ()
+    """Supervision meetings at the stated cadence, within the initial appointment."""
+    step_increments: tuple[StepIncrement, ...] = ()
+    """Step increments due within the longest possible assignment."""
+    learning_events: tuple[LearningEvent, ...] = ()
+    """Learning events whose window overlaps the longest possible assignment."""
+
+    def _invariants(self) -> Iterator[ErrorDetail]:
+        if self.initial_end < self.start:
+            yield problem("must not be before the start", self.initial_end, "initial_end")
+        ends = (self.initial_end, *self.extension_ends)
+        if any(b <= a for a, b in itertools.pairwise(ends)):
+            yield problem("must be later and later", self.extension_ends, "extension_ends")
+
+    @property
+    def last_possible_end(self) -> pendulum.Date:
+        """The last day of the longest possible assignment the terms state."""
+        return self.extension_ends[-1] if self.extension_ends else self.initial_end
+
+    @classmethod
+    def from_post(
+        cls, post: Post, *, start: dt.date, meetings_until: dt.date | None = None
+    ) -> AssignmentCalendar:
+        """Compute the calendar of a post's assignment starting on ``start``.
+
+        Meetings run to ``meetings_until`` (default: the end of the initial appointment).
+        Raises `ValidationError` if the post states no appointment terms.
+        """
+        if post.appointment is None:
+            raise ValidationError.single(
+                "appointment", "is needed to compute an assignment calendar", None
+            )
+        begin = pendulum.Date(start.year, start.month, start.day)
+        terms = post.appointment
+        initial_end = period_end(begin, terms.initial_months)
+        extension_ends = tuple(period_end(begin, m) for m in extension_months(terms))
+        last = extension_ends[-1] if extension_ends else initial_end
+        supervision = post.supervision
+        work_plan = supervision.work_plan if supervision else None
+        due = work_plan.due_within_months if work_plan else None
+        meetings: tuple[pendulum.Date, ...] = ()
+        if supervision is not None and supervision.meetings is not None:
+            until = meetings_until or initial_end
+            meetings = tuple(_occurrences(begin, supervision.meetings, until))
+        grade = post.grade.grade if post.grade else None
+        steps = tuple(_step_increments(begin, grade, last)) if grade else ()
+        events = post.learning.events if post.learning else ()
+        return cls(
+            start=begin,
+            initial_end=initial_end,
+            extension_ends=extension_ends,
+            work_plan_due=period_end(begin, due) if due else None,
+            meetings=meetings,
+            step_increments=steps,
+            learning_events=tuple(e for e in events if e.end >= begin and e.start <= last),
+        )
+
+    def to_ical(self, *, stamp: dt.datetime, reference: str | None = None) -> str:
+        """An RFC 5545 calendar of these dates as all-day events (needs ``jpo_model[ical]``)."""
+        from jpo_model import ical  # noqa: PLC0415 - keeps the optional extra out of imports
+
+        return ical.assignment_to_ical(self, stamp=stamp, reference=reference)
+
+
+def extension_months(terms: AppointmentTerms) -> tuple[int, ...]:
+    """The total length in months after each possible extension, up to the terms' maximum.
+
+    One extension lasts the stated step, else the review interval, else the initial period
+    (the domain's usual "renewable yearly"). Unbounded terms give none.
+
+    >>> from jpo_model import AppointmentTerms, ExtensionRule
+    >>> extension_months(AppointmentTerms(initial_months=12, renewable=True,
+    ...                                   extension=ExtensionRule(max_total_months=30)))
+    (24, 30)
+    """
+    maximum = terms.max_total_months
+    if maximum is None:
+        return ()
+    ext = terms.extension
+    step = (ext.step_months if ext else None) or terms.review_every_months or terms.initial_months
+    totals = list(range(terms.initial_months + step, maximum + 1, step))
+    if maximum > terms.initial_months and (not totals or totals[-1] != maximum):
+        totals.append(maximum)
+    return tuple(totals)
+
+
+def _occurrences(start: pendulum.Date, cadence: Cadence, until: dt.date) -> Iterator[pendulum.Date]:
+    k = 1
+    while True:
+        if cadence.unit is CadenceUnit.MONTH:
+            day = add_months(start, k * cadence.every)
+        else:
+            days = cadence.every * (7 if cadence.unit is CadenceUnit.WEEK else 1)
+            day = start.add(days=k * days)
+        if day > until:
+            return
+        yield day
+        k += 1
+
+
+def _step_increments(start: pendulum.Date, grade: Grade, last: dt.date) -> Iterator[StepIncrement]:
+    step = grade.step
+    if step is None:
+        return
+    months = 0
+    while step < MAX_STEP:
+        months += 12 if step + 1 <= _ANNUAL_STEPS_UP_TO else 24
+        day = add_months(start, months)
+        if day > last:
+            return
+        step += 1
+        yield StepIncrement(on=day, grade=Grade(level=grade.level, step=step))

@@ -1,0 +1,520 @@
+"""Closing deadlines: the binding instant, conflicts, DST gaps and folds, and ``jpo deadline``."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import functools
+import json
+import pickle
+import zoneinfo
+
+import pendulum
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from jpo_model import (
+    Binding,
+    Deadline,
+    DeadlineError,
+    DeadlinePolicy,
+    DeadlineReading,
+    ReadingBasis,
+    WallTimeChoice,
+    examples,
+    from_dict,
+    to_dict,
+)
+from jpo_model.cli import main
+from jpo_model.deadline_policy import ABBREVIATION_OFFSETS
+from jpo_model.strategies import deadlines
+
+UTC = dt.UTC
+SEED = "ohchr-25p153"
+ZONES = sorted(zoneinfo.available_timezones() - {"Factory", "localtime"})
+
+
+def _utc(  # noqa: PLR0913, PLR0917 - the parts of a date-time, as pendulum takes them
+    year: int, month: int, day: int, hour: int = 0, minute: int = 0, second: int = 0
+) -> pendulum.DateTime:
+    return pendulum.datetime(year, month, day, hour, minute, second, tz="UTC")
+
+
+# --- the oracles of domain.md §2 ------------------------------------------------------------
+
+
+def test_seed_002_binds_the_stated_offset() -> None:
+    """Seed 002's deadline binds its stated UTC-5: 2026-03-10T23:00:00Z."""
+    deadline = examples.load(SEED).deadline
+    assert deadline is not None
+    assert _utc(2026, 3, 10, 23) == deadline.instant
+
+
+def test_seed_002_reports_the_new_york_wall_clock_reading() -> None:
+    """Seed 002 reports New York's EDT wall clock reading, 22:00Z, with its reason."""
+    deadline = examples.load(SEED).deadline
+    assert deadline is not None
+    expected = (
+        DeadlineReading(
+            instant=_utc(2026, 3, 10, 22),
+            basis=ReadingBasis.ZONE_WALL_CLOCK,
+            reason="EST (UTC-5) was stated, but New York observes EDT (UTC-4) on 2026-03-10",
+        ),
+    )
+    assert expected == deadline.conflicts
+
+
+def test_seed_002_restatement_resolves_to_the_same_instant() -> None:
+    """The header's "10 March 2026 6pm EST" resolves to the same instant as the full text."""
+    post = examples.load(SEED)
+    assert post.deadline is not None
+    assert post.deadline.instant == post.deadline_restatements[0].instant
+
+
+def test_the_two_readings_fall_on_different_dates_in_geneva() -> None:
+    """Read literally the deadline is 00:00 on 11 March in Geneva; on New York's clock 23:00."""
+    deadline = examples.load(SEED).deadline
+    assert deadline is not None
+    zone_policy = DeadlinePolicy(binding=Binding.ZONE_WALL_CLOCK)
+    literal = deadline.in_timezone("Europe/Zurich")
+    new_york = deadline.in_timezone("Europe/Zurich", policy=zone_policy)
+    assert ("2026-03-11T00:00:00+01:00", "2026-03-10T23:00:00+01:00") == (
+        literal.isoformat(),
+        new_york.isoformat(),
+    )
+
+
+def test_zone_policy_reports_the_literal_offset_as_the_conflict() -> None:
+    """Under the zone wall-clock policy, the literal UTC-5 reading is the conflict."""
+    deadline = examples.load(SEED).deadline
+    assert deadline is not None
+    resolution = deadline.resolve(DeadlinePolicy(binding=Binding.ZONE_WALL_CLOCK))
+    assert (_utc(2026, 3, 10, 22), ReadingBasis.ZONE_WALL_CLOCK) == (
+        resolution.instant,
+        resolution.basis,
+    )
+    [conflict] = resolution.conflicts
+    assert (_utc(2026, 3, 10, 23), ReadingBasis.STATED_OFFSET) == (
+        conflict.instant,
+        conflict.basis,
+    )
+    assert "takes EST (UTC-5) literally" in conflict.reason
+
+
+def test_midnight_with_a_fixed_offset_is_the_end_of_the_day() -> None:
+    """ "midnight (GMT-5)" on 28 February 2023 closes at 2023-03-01T05:00Z."""
+    deadline = Deadline(date=pendulum.date(2023, 2, 28), utc_offset_minutes=-300)
+    assert _utc(2023, 3, 1, 5) == deadline.instant
+
+
+def test_midnight_geneva_time_is_the_end_of_the_day_on_the_zurich_clock() -> None:
+    """ "midnight Geneva time" closes at the end of the day on Europe/Zurich's wall clock."""
+    winter = Deadline(date=pendulum.date(2023, 2, 28), zone="Europe/Zurich")
+    summer = Deadline(date=pendulum.date(2023, 6, 30), zone="Europe/Zurich")
+    assert (_utc(2023, 2, 28, 23), _utc(2023, 6, 30, 22)) == (winter.instant, summer.instant)
+
+
+def test_explicit_offset_in_the_duty_station_zone_agrees() -> None:
+    """ "23:59 GMT+02:00 Central Africa Time (Maputo)": offset and zone agree, no conflict."""
+    deadline = Deadline(
+        date=pendulum.date(2023, 6, 14),
+        time=pendulum.time(23, 59),
+        utc_offset_minutes=120,
+        abbreviation="CAT",
+        zone="Africa/Maputo",
+    )
+    assert (_utc(2023, 6, 14, 21, 59), ()) == (deadline.instant, deadline.conflicts)
+
+
+def test_italian_local_time_follows_the_rome_clock() -> None:
+    """ "3 pm (Italian local time)" is Europe/Rome's wall clock, DST included."""
+    deadline = Deadline(date=pendulum.date(2024, 4, 1), time=pendulum.time(15), zone="Europe/Rome")
+    assert _utc(2024, 4, 1, 13) == deadline.instant
+
+
+def test_an_abbreviation_that_disagrees_with_the_stated_offset_is_a_conflict() -> None:
+    """ "CET UTC+2" binds UTC+2 and reports the CET (UTC+1) reading."""
+    deadline = Deadline(
+        date=pendulum.date(2026, 1, 10),
+        time=pendulum.time(12),
+        utc_offset_minutes=120,
+        abbreviation="CET",
+    )
+    [conflict] = deadline.conflicts
+    assert (_utc(2026, 1, 10, 10), _utc(2026, 1, 10, 11)) == (deadline.instant, conflict.instant)
+    assert "CET (UTC+1) was named, but UTC+2 was stated" == conflict.reason
+
+
+def test_a_deadline_without_any_zone_cannot_be_resolved() -> None:
+    """A date without offset, known abbreviation or zone raises, naming what is missing."""
+    with pytest.raises(DeadlineError, match="no UTC offset or time zone is stated"):
+        _ = Deadline(date=pendulum.date(2023, 2, 28), abbreviation="IST").instant
+
+
+# --- DST gaps and folds --------------------------------------------------------------------
+
+GAP = Deadline(date=pendulum.date(2026, 3, 8), time=pendulum.time(2, 30), zone="America/New_York")
+FOLD = Deadline(date=pendulum.date(2026, 11, 1), time=pendulum.time(1, 30), zone="America/New_York")
+
+
+def test_a_wall_time_in_a_gap_raises_naming_both_candidates() -> None:
+    """02:30 on 8 March 2026 does not exist in New York: the error names both instants."""
+    with pytest.raises(DeadlineError) as caught:
+        _ = GAP.instant
+    message = str(caught.value)
+    assert "does not exist" in message
+    assert "2026-03-08T06:30:00Z" in message
+    assert "2026-03-08T07:30:00Z" in message
+    assert (_utc(2026, 3, 8, 6, 30), _utc(2026, 3, 8, 7, 30)) == caught.value.candidates
+
+
+def test_a_wall_time_in_a_fold_raises_naming_both_candidates() -> None:
+    """01:30 on 1 November 2026 occurs twice in New York: the error names both instants."""
+    with pytest.raises(DeadlineError, match="occurs twice") as caught:
+        _ = FOLD.instant
+    assert (_utc(2026, 11, 1, 5, 30), _utc(2026, 11, 1, 6, 30)) == caught.value.candidates
+
+
+@pytest.mark.parametrize(
+    ("deadline", "choice", "expected"),
+    [
+        (GAP, WallTimeChoice.EARLIER, _utc(2026, 3, 8, 6, 30)),
+        (GAP, WallTimeChoice.LATER, _utc(2026, 3, 8, 7, 30)),
+        (FOLD, WallTimeChoice.EARLIER, _utc(2026, 11, 1, 5, 30)),
+        (FOLD, WallTimeChoice.LATER, _utc(2026, 11, 1, 6, 30)),
+    ],
+)
+def test_an_explicit_policy_picks_one_candidate_and_reports_the_other(
+    deadline: Deadline, choice: WallTimeChoice, expected: pendulum.DateTime
+) -> None:
+    """An explicit gap or fold choice picks that instant; the other one is a conflict."""
+    policy = DeadlinePolicy(gap=choice, fold=choice)
+    resolution = deadline.resolve(policy)
+    assert expected == resolution.instant
+    assert expected == deadline.in_timezone("UTC", policy=policy)
+    assert 1 == len(resolution.conflicts)
+
+
+def test_a_stated_offset_binds_even_when_the_zone_reading_is_in_a_fold() -> None:
+    """A stated offset binds; the zone's two fold readings become conflicts, nothing raises."""
+    deadline = Deadline(date=FOLD.date, time=FOLD.time, zone=FOLD.zone, utc_offset_minutes=-300)
+    resolution = deadline.resolve()
+    assert _utc(2026, 11, 1, 6, 30) == resolution.instant
+    assert (_utc(2026, 11, 1, 5, 30),) == tuple(c.instant for c in resolution.conflicts)
+
+
+def test_the_end_of_a_day_that_starts_in_a_gap_is_never_ambiguous() -> None:
+    """A date-only deadline before a midnight DST jump closes when the next day starts."""
+    # Santiago moved its clocks from 00:00 to 01:00 on 2022-09-11 (the day starts at 01:00).
+    deadline = Deadline(date=pendulum.date(2022, 9, 10), zone="America/Santiago")
+    assert _utc(2022, 9, 11, 4) == deadline.instant
+
+
+# --- queries --------------------------------------------------------------------------------
+
+
+def test_is_open_until_the_instant_and_time_left_counts_down() -> None:
+    """Open one second before the instant, closed at it; time left is then zero."""
+    deadline = examples.load(SEED).deadline
+    assert deadline is not None
+    before = _utc(2026, 3, 10, 22, 59, 59)
+    assert (True, False) == (deadline.is_open(before), deadline.is_open(deadline.instant))
+    assert (1, 0) == (
+        deadline.time_left(before).in_seconds(),
+        deadline.time_left(deadline.instant).in_seconds(),
+    )
+
+
+def test_time_left_is_negative_once_closed() -> None:
+    """A day after closing, the time left is minus one day, not an error."""
+    deadline = examples.load(SEED).deadline
+    assert deadline is not None
+    assert -86400 == deadline.time_left(_utc(2026, 3, 11, 23)).total_seconds()
+
+
+def test_a_naive_moment_is_refused() -> None:
+    """Asking about a naive date-time is a misuse: no zone may be guessed."""
+    deadline = examples.load(SEED).deadline
+    assert deadline is not None
+    with pytest.raises(TypeError, match="aware"):
+        deadline.is_open(dt.datetime(2026, 3, 1))  # noqa: DTZ001 - the misuse under test
+
+
+def test_copied_and_unpickled_deadlines_resolve_alike() -> None:
+    """A copy or an unpickled deadline (its remembered instant not restored) resolves alike."""
+    deadline = examples.load(SEED).deadline
+    assert deadline is not None
+    _ = deadline.instant
+    twins = (copy.copy(deadline), copy.deepcopy(deadline), pickle.loads(pickle.dumps(deadline)))  # noqa: S301 - our own bytes
+    assert [deadline.instant] * 3 == [t.instant for t in twins]
+    assert [deadline] * 3 == list(twins)
+
+
+def test_deadline_json_form_is_unchanged() -> None:
+    """The deadline's document form round-trips and keeps its keys."""
+    deadline = examples.load(SEED).deadline
+    assert deadline is not None
+    data = to_dict(deadline)
+    assert {
+        "schema_version",
+        "date",
+        "time",
+        "utc_offset_minutes",
+        "abbreviation",
+        "zone",
+        "place",
+        "wording",
+    } == set(data)
+    assert deadline == from_dict(data, Deadline)
+
+
+def test_policies_and_readings_round_trip_through_documents() -> None:
+    """A policy and a reading serialize with to_dict/from_dict."""
+    policy = DeadlinePolicy(binding=Binding.ZONE_WALL_CLOCK, gap=WallTimeChoice.LATER)
+    deadline = examples.load(SEED).deadline
+    assert deadline is not None
+    reading = deadline.conflicts[0]
+    assert policy == from_dict(to_dict(policy), DeadlinePolicy)
+    assert reading == from_dict(to_dict(reading), DeadlineReading)
+
+
+def test_a_date_out_of_range_raises_a_deadline_error() -> None:
+    """A deadline on the last representable day with a positive offset still fails cleanly."""
+    deadline = Deadline(date=pendulum.date(9999, 12, 31), utc_offset_minutes=60)
+    with pytest.raises(DeadlineError, match="out of range"):
+        _ = deadline.instant
+
+
+# --- properties -----------------------------------------------------------------------------
+
+
+def _naive(year: int, month: int, day: int, hour: int, minute: int = 0) -> dt.datetime:
+    """A wall clock reading (no zone), as the differential test draws them."""
+    return dt.datetime.combine(dt.date(year, month, day), dt.time(hour, minute))
+
+
+@functools.cache
+def _transition_days(zone: str, year: int) -> tuple[dt.date, ...]:
+    """Days of a year on which the zone's UTC offset changes (scanning noon to noon)."""
+    tz = zoneinfo.ZoneInfo(zone)
+    days: list[dt.date] = []
+    start = dt.datetime(year, 1, 1, 12, tzinfo=UTC)
+    previous = start.astimezone(tz).utcoffset()
+    for n in range(1, 366):
+        moment = start + dt.timedelta(days=n)
+        offset = moment.astimezone(tz).utcoffset()
+        if offset != previous:
+            days.extend({(moment - dt.timedelta(days=1)).date(), moment.date()})
+        previous = offset
+    return tuple(sorted(days))
+
+
+@st.composite
+def zoned_walls(draw: st.DrawFn) -> tuple[str, dt.datetime]:
+    """A zone and a naive wall time between 1970 and 2037, often on a DST transition day."""
+    zone = draw(st.sampled_from(ZONES))
+    year = draw(st.integers(1970, 2037))
+    transitions = _transition_days(zone, year)
+    on_transition_day = draw(st.booleans())
+    if transitions and on_transition_day:
+        day = draw(st.sampled_from(transitions))
+        minute = draw(st.integers(0, 24 * 60 - 1))
+        wall = dt.datetime.combine(day, dt.time()) + dt.timedelta(minutes=minute)
+        return zone, wall
+    day = draw(st.dates(dt.date(year, 1, 1), dt.date(year, 12, 31)))
+    moment = draw(st.times())
+    return zone, dt.datetime.combine(day, moment.replace(microsecond=0))
+
+
+def _oracle(zone: str, wall: dt.datetime) -> tuple[list[dt.datetime], list[dt.datetime]]:
+    """Independently: the instants showing ``wall`` in ``zone``, and the gap's two readings.
+
+    Only UTC-to-local conversion is used (never fold semantics): every offset the zone uses
+    within two days either side is tried, and an instant counts if its local time is ``wall``.
+    """
+    tz = zoneinfo.ZoneInfo(zone)
+    near = wall.replace(tzinfo=UTC)
+    offsets = {(near + dt.timedelta(hours=h)).astimezone(tz).utcoffset() for h in range(-48, 49)}
+    showing = sorted(
+        (wall - o).replace(tzinfo=UTC)
+        for o in offsets
+        if o is not None
+        and (wall - o).replace(tzinfo=UTC).astimezone(tz).replace(tzinfo=None) == wall
+    )
+    before = (near - dt.timedelta(days=1)).astimezone(tz).utcoffset()
+    after = (near + dt.timedelta(days=1)).astimezone(tz).utcoffset()
+    assert before is not None
+    assert after is not None
+    gap = sorted({(wall - before).replace(tzinfo=UTC), (wall - after).replace(tzinfo=UTC)})
+    return showing, gap
+
+
+@given(zoned_walls(), st.sampled_from([WallTimeChoice.EARLIER, WallTimeChoice.LATER]))
+@example(("America/New_York", _naive(2026, 3, 8, 2, 30)), WallTimeChoice.EARLIER)
+@example(("America/New_York", _naive(2026, 11, 1, 1, 30)), WallTimeChoice.LATER)
+@example(("Pacific/Apia", _naive(2011, 12, 30, 12)), WallTimeChoice.LATER)  # a lost day
+def test_zone_wall_clock_agrees_with_a_zoneinfo_oracle(
+    zoned: tuple[str, dt.datetime], choice: WallTimeChoice
+) -> None:
+    """For any zone and wall time 1970-2037 the instant equals an independent zoneinfo oracle."""
+    zone, wall = zoned
+    deadline = Deadline(
+        date=pendulum.date(wall.year, wall.month, wall.day),
+        time=pendulum.time(wall.hour, wall.minute, wall.second),
+        zone=zone,
+    )
+    showing, gap = _oracle(zone, wall)
+    candidates = showing or gap
+    expected = candidates[0] if choice is WallTimeChoice.EARLIER else candidates[-1]
+    policy = DeadlinePolicy(gap=choice, fold=choice)
+    assert expected == deadline.resolve(policy).instant  # the full resolution
+    assert expected == deadline.in_timezone("UTC", policy=policy)  # the fast path
+    if len(candidates) > 1:
+        with pytest.raises(DeadlineError) as caught:
+            deadline.resolve()
+        assert tuple(candidates) == caught.value.candidates
+    else:
+        assert (expected, expected) == (deadline.resolve().instant, deadline.instant)
+
+
+@given(
+    st.sampled_from(ZONES),
+    st.dates(dt.date(1970, 1, 1), dt.date(2037, 12, 31)),
+)
+def test_end_of_day_is_the_first_instant_of_the_next_day(zone: str, day: dt.date) -> None:
+    """A date-only deadline closes at the first instant whose local date is the next day."""
+    instant = Deadline(date=pendulum.date(day.year, day.month, day.day), zone=zone).instant
+    tz = zoneinfo.ZoneInfo(zone)
+    before = (instant - dt.timedelta(seconds=1)).astimezone(tz)
+    assert (day + dt.timedelta(days=1), day) == (instant.astimezone(tz).date(), before.date())
+
+
+@given(deadlines(abbreviation=st.none()), st.sampled_from(ZONES))
+def test_in_timezone_converts_back_to_the_instant(deadline: Deadline, zone: str) -> None:
+    """The wall time in any zone, converted back to UTC, is the binding instant."""
+    try:
+        instant = deadline.instant
+    except DeadlineError:
+        return  # no zone stated, or an unsettled gap/fold: nothing to convert
+    wall = deadline.in_timezone(zone)
+    assert instant == wall.in_timezone("UTC")
+    assert zone == wall.timezone_name
+
+
+@given(
+    deadlines(zone=st.sampled_from(ZONES), abbreviation=st.none()),
+    st.integers(-(10**9), 10**9),
+    st.integers(0, 10**9),
+)
+def test_is_open_is_monotone_and_time_left_adds_up(
+    deadline: Deadline, seconds: int, later: int
+) -> None:
+    """Open at a moment means open at every earlier one; while open, at + time left = instant."""
+    policy = DeadlinePolicy(gap=WallTimeChoice.LATER, fold=WallTimeChoice.EARLIER)
+    instant = deadline.resolve(policy).instant
+    first = instant + dt.timedelta(seconds=seconds)
+    second = first + dt.timedelta(seconds=later)
+    if deadline.is_open(second, policy=policy):
+        assert deadline.is_open(first, policy=policy)
+    if deadline.is_open(first, policy=policy):
+        assert instant == first + deadline.time_left(first, policy=policy)
+    else:
+        assert deadline.time_left(first, policy=policy) <= dt.timedelta(0)
+
+
+@given(deadlines(utc_offset_minutes=st.integers(-14 * 60, 14 * 60), abbreviation=st.none()))
+def test_a_stated_offset_always_binds_by_default(deadline: Deadline) -> None:
+    """Whatever zone is named, the default instant is the wall time minus the stated offset."""
+    assert deadline.utc_offset_minutes is not None
+    wall = dt.datetime.combine(deadline.date, deadline.time or dt.time())
+    if deadline.time is None:
+        wall += dt.timedelta(days=1)
+    expected = (wall - dt.timedelta(minutes=deadline.utc_offset_minutes)).replace(tzinfo=UTC)
+    assert expected == deadline.instant
+
+
+# --- jpo deadline ---------------------------------------------------------------------------
+
+
+def test_cli_prints_instant_wall_time_status_and_warning(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """``jpo deadline`` prints the instant, the duty station's wall time, time left, warnings."""
+    assert 0 == main(["deadline", SEED, "--at", "2026-03-01T12:00:00+00:00"])
+    lines = capsys.readouterr().out.splitlines()
+    assert "binding instant: 2026-03-10T23:00:00Z (stated-offset)" in lines
+    assert (
+        "Europe/Zurich: Wednesday, March 11, 2026, 12:00:00\u202fAM Central European Standard Time"
+        in lines
+    )
+    assert "at 2026-03-01T12:00:00Z: open, 9 days, 11 hours, and 0 minutes left" in lines
+    assert any(line.startswith("warning: EST (UTC-5) was stated") for line in lines)
+
+
+def test_cli_json_lists_zones_status_and_conflicts(capsys: pytest.CaptureFixture[str]) -> None:
+    """``jpo deadline --json`` gives the instant, requested wall times, status and conflicts."""
+    argv = ["deadline", SEED, "--at", "2026-03-11T00:00Z", "--tz", "Asia/Tokyo", "--json"]
+    assert 0 == main(argv)
+    data = json.loads(capsys.readouterr().out)
+    assert {
+        "instant": "2026-03-10T23:00:00Z",
+        "wall_times": {"Asia/Tokyo": "2026-03-11T08:00:00+09:00"},
+        "open": False,
+        "seconds_left": -3600,
+        "conflicts": ["2026-03-10T22:00:00Z"],
+    } == {
+        "instant": data["instant"],
+        "wall_times": data["wall_times"],
+        "open": data["open"],
+        "seconds_left": data["seconds_left"],
+        "conflicts": [c["instant"] for c in data["conflicts"]],
+    }
+
+
+def test_cli_formats_dates_in_the_requested_locale(capsys: pytest.CaptureFixture[str]) -> None:
+    """``--locale fr`` formats the wall time with CLDR's French names."""
+    assert 0 == main(["deadline", SEED, "--at", "2026-03-01T00:00Z", "--locale", "fr"])
+    assert "mercredi 11 mars 2026" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["deadline", "ilo-ethics-2340", "--at", "2026-01-01T00:00Z"], "states no closing"),
+        (["deadline", SEED, "--at", "2026-01-01T00:00"], "needs a UTC offset"),
+        (["deadline", SEED, "--at", "soon"], "not an ISO 8601"),
+        (["deadline", SEED, "--at", "2026-01-01T00:00Z", "--tz", "Mars/Base"], "IANA"),
+        (["deadline", SEED, "--at", "2026-01-01T00:00Z", "--locale", "xx"], "locale"),
+    ],
+)
+def test_cli_errors_are_one_line(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Bad input gives exit code 1 and one ``error:`` line naming the problem."""
+    assert 1 == main(argv)
+    err = capsys.readouterr().err
+    assert err.startswith("error: ")
+    assert message in err
+
+
+@given(
+    deadlines(
+        abbreviation=st.none() | st.sampled_from(sorted(ABBREVIATION_OFFSETS)),
+        zone=st.none() | st.sampled_from(ZONES),
+    ),
+    st.sampled_from(list(Binding)),
+    st.sampled_from(list(WallTimeChoice)),
+)
+def test_resolution_gives_distinct_explained_readings_or_a_deadline_error(
+    deadline: Deadline, binding: Binding, choice: WallTimeChoice
+) -> None:
+    """Any deadline resolves, or raises DeadlineError; each conflict differs and says why."""
+    try:
+        resolution = deadline.resolve(DeadlinePolicy(binding=binding, gap=choice, fold=choice))
+    except DeadlineError:
+        return
+    instants = [c.instant for c in resolution.conflicts]
+    assert resolution.instant not in instants
+    assert len(set(instants)) == len(instants)
+    assert all(c.reason for c in resolution.conflicts)

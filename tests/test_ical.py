@@ -1,0 +1,164 @@
+"""iCalendar export: deadlines as VEVENT or VTODO, assignment calendars, and ``jpo ics``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+import zoneinfo
+from pathlib import Path
+
+import icalendar
+import pendulum
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from jpo_model import AssignmentCalendar, CalendarComponent, Deadline, examples
+from jpo_model.cli import main
+
+SEED = "ohchr-25p153"
+STAMP = pendulum.datetime(2026, 1, 5, 9, 30, tz="UTC")
+
+
+def _seed_deadline() -> Deadline:
+    deadline = examples.load(SEED).deadline
+    assert deadline is not None
+    return deadline
+
+
+def _only(text: str, name: str) -> icalendar.cal.Component:
+    [component] = icalendar.Calendar.from_ical(text).walk(name)
+    return component
+
+
+def test_a_deadline_event_starts_at_the_binding_instant_in_its_zone() -> None:
+    """The VEVENT's DTSTART is the binding instant, written on New York's clock, no DTEND."""
+    text = _seed_deadline().to_ical(stamp=STAMP, reference="25P153")
+    event = _only(text, "VEVENT")
+    start = event.decoded("dtstart")
+    assert dt.datetime(2026, 3, 10, 23, tzinfo=dt.UTC) == start
+    assert "America/New_York" == event["dtstart"].params["TZID"]
+    assert "DTEND" not in event
+    assert "America/New_York" == _only(text, "VTIMEZONE")["TZID"]
+
+
+def test_a_deadline_todo_is_due_at_the_binding_instant() -> None:
+    """A VTODO carries the instant as DUE."""
+    text = _seed_deadline().to_ical(
+        stamp=STAMP, reference="25P153", component=CalendarComponent.TODO
+    )
+    assert dt.datetime(2026, 3, 10, 23, tzinfo=dt.UTC) == _only(text, "VTODO").decoded("due")
+
+
+def test_a_deadline_without_a_zone_is_written_in_utc_without_vtimezone() -> None:
+    """A fixed-offset deadline ("midnight (GMT-5)") is written in UTC with no VTIMEZONE."""
+    deadline = Deadline(date=pendulum.date(2023, 2, 28), utc_offset_minutes=-300)
+    text = deadline.to_ical(stamp=STAMP)
+    assert "DTSTART:20230301T050000Z" in text
+    assert "VTIMEZONE" not in text
+
+
+def test_the_uid_is_stable_and_derived_from_the_reference() -> None:
+    """The same reference gives the same UID whatever the stamp; another reference another."""
+    deadline = _seed_deadline()
+    first = _only(deadline.to_ical(stamp=STAMP, reference="25P153"), "VEVENT")["UID"]
+    again = _only(deadline.to_ical(stamp=STAMP.add(days=3), reference="25P153"), "VEVENT")["UID"]
+    other = _only(deadline.to_ical(stamp=STAMP, reference="23P302"), "VEVENT")["UID"]
+    assert first == again
+    assert first != other
+
+
+def test_reminders_are_configurable_alarms() -> None:
+    """Each reminder is a VALARM triggered that long before the deadline."""
+    reminders = (dt.timedelta(days=3), dt.timedelta(hours=2), dt.timedelta(minutes=15))
+    text = _seed_deadline().to_ical(stamp=STAMP, reminders=reminders)
+    alarms = icalendar.Calendar.from_ical(text).walk("VALARM")
+    assert [-r for r in reminders] == [a.decoded("trigger") for a in alarms]
+    assert [] == icalendar.Calendar.from_ical(
+        _seed_deadline().to_ical(stamp=STAMP, reminders=())
+    ).walk("VALARM")
+
+
+def test_a_naive_stamp_is_refused() -> None:
+    """The DTSTAMP must be an aware instant."""
+    with pytest.raises(TypeError, match="aware"):
+        _seed_deadline().to_ical(stamp=dt.datetime(2026, 1, 5))  # noqa: DTZ001 - under test
+
+
+@given(
+    st.sampled_from(["Europe/Zurich", "Asia/Phnom_Penh", "America/New_York", "Africa/Maputo"]),
+    st.dates(min_value=dt.date(1971, 1, 1), max_value=dt.date(2037, 6, 30)),
+    st.integers(0, 23 * 60 + 59),
+)
+def test_parsed_back_instant_and_zone_match(zone: str, day: dt.date, minute: int) -> None:
+    """For any zoned deadline, the calendar parses back to its instant and zone."""
+    deadline = Deadline(
+        date=pendulum.date(day.year, day.month, day.day),
+        time=pendulum.time(minute // 60, minute % 60),
+        utc_offset_minutes=0,
+        zone=zone,
+    )
+    event = _only(deadline.to_ical(stamp=STAMP, reference="X1"), "VEVENT")
+    start = event.decoded("dtstart")
+    assert deadline.instant == start
+    assert zoneinfo.ZoneInfo(zone) == start.tzinfo
+
+
+def test_importing_jpo_model_does_not_import_icalendar() -> None:
+    """The optional extra stays unimported until a calendar is built."""
+    code = "import sys, jpo_model; print('icalendar' in sys.modules)"
+    result = subprocess.run(  # noqa: S603 - our own interpreter, fixed code
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert "False" == result.stdout.strip()
+
+
+def test_a_missing_icalendar_gives_a_clear_error() -> None:
+    """Without icalendar, building a calendar raises an ImportError saying how to install it."""
+    code = (
+        "import sys; sys.modules['icalendar'] = None\n"
+        "import pendulum; from jpo_model import examples\n"
+        "try:\n"
+        "    examples.load('ohchr-25p153').deadline.to_ical(stamp=pendulum.datetime(2026, 1, 1))\n"
+        "except ImportError as e:\n"
+        "    print(type(e).__name__, e)\n"
+    )
+    result = subprocess.run(  # noqa: S603 - our own interpreter, fixed code
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert "IcalUnavailableError" in result.stdout
+    assert "pip install 'jpo_model[ical]'" in result.stdout
+
+
+def test_assignment_calendar_events_are_all_day() -> None:
+    """The assignment's dates become all-day events; a learning window spans its days."""
+    post = examples.load(SEED)
+    cal = AssignmentCalendar.from_post(post, start=pendulum.date(2026, 6, 1))
+    text = cal.to_ical(stamp=STAMP, reference="25P153")
+    events = icalendar.Calendar.from_ical(text).walk("VEVENT")
+    spans = {str(e["summary"]): (e.decoded("dtstart"), e.decoded("dtend")) for e in events}
+    assert (dt.date(2027, 5, 31), dt.date(2027, 6, 1)) == spans["Initial appointment ends (25P153)"]
+    assert (dt.date(2026, 11, 9), dt.date(2026, 11, 28)) == spans[
+        "2026 JPO Orientation Programme (25P153)"
+    ]
+    assert len({str(e["uid"]) for e in events}) == len(events)
+
+
+def test_cli_ics_writes_the_file_atomically(tmp_path: Path) -> None:
+    """``jpo ics`` writes a parseable calendar and leaves no temporary file behind."""
+    target = tmp_path / "deadline.ics"
+    assert 0 == main(["ics", SEED, "-o", str(target), "--stamp", "2026-01-05T00:00Z", "--todo"])
+    todo = _only(target.read_text("utf-8"), "VTODO")
+    assert dt.datetime(2026, 3, 10, 23, tzinfo=dt.UTC) == todo.decoded("due")
+    assert [target] == list(tmp_path.iterdir())
+
+
+def test_cli_ics_refuses_a_post_without_deadline(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A post that states no deadline gives an error and writes nothing."""
+    target = tmp_path / "none.ics"
+    assert 1 == main(["ics", "ilo-ethics-2340", "-o", str(target), "--stamp", "2026-01-05T00:00Z"])
+    assert "states no closing deadline" in capsys.readouterr().err
+    assert not target.exists()
