@@ -1,4 +1,4 @@
-"""Developer tasks: `nox` runs lint, typecheck and tests; `nox -s demo` runs the CLI."""
+"""Developer tasks: `nox` runs lint, typecheck, tests and docs; `nox -s demo` runs the CLI."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import nox
 nox.options.error_on_external_run = True
 nox.options.default_venv_backend = "venv"
 nox.options.reuse_existing_virtualenvs = True
-nox.options.sessions = ["lint", "typecheck", "tests"]
+nox.options.sessions = ["lint", "typecheck", "tests", "docs"]
 
 PYPROJECT = nox.project.load_toml("pyproject.toml")
 
@@ -45,6 +45,14 @@ def typecheck(session: nox.Session) -> None:
 
 
 @nox.session
+def docs(session: nox.Session) -> None:
+    """Build the documentation site offline, warnings as errors (into site/ unless given)."""
+    session.install("-e", ".", *_group("docs"))
+    site_dir = session.posargs[0] if session.posargs else "site"
+    session.run("mkdocs", "build", "--strict", "--site-dir", site_dir)
+
+
+@nox.session
 def demo(session: nox.Session) -> None:
     """Run the `jpo` command line on every bundled example."""
     session.install(".")
@@ -57,3 +65,24 @@ def demo(session: nox.Session) -> None:
         "ilo-socpro-2212",
     ):
         session.run("jpo", "show", slug)
+
+
+@nox.session
+def catalogs(session: nox.Session) -> None:
+    """Extract the translatable messages, update each locale's catalog, and compile them.
+
+    Messages are marked with ``N_()`` (see babel.cfg); the .po and compiled .mo files are
+    committed, so that the wheel carries them and the tests need no compiler.
+    """
+    session.install("babel")
+    locale_dir = "src/jpo_model/locale"
+    template = f"{locale_dir}/jpo_model.pot"
+    session.run(
+        "pybabel", "extract", "-F", "babel.cfg", "-k", "N_", "--no-location",
+        "--sort-output", "--omit-header", "-o", template, ".",
+    )  # fmt: skip
+    session.run(
+        "pybabel", "update", "-i", template, "-d", locale_dir, "-D", "jpo_model",
+        "--no-fuzzy-matching", "--ignore-obsolete", "--width", "100",
+    )  # fmt: skip
+    session.run("pybabel", "compile", "-d", locale_dir, "-D", "jpo_model", "--statistics")

@@ -10,13 +10,13 @@ import os
 import sys
 from collections.abc import Sequence
 
-from jpo_model.cli import _deadlines, _dtta, _eligibility, _posts
+from jpo_model.cli import _deadlines, _documents, _dtta, _eligibility, _posts
 from jpo_model.cli._common import CommandError
 from jpo_model.errors import JpoModelError
 
 __all__ = ["main"]
 
-_COMMAND_GROUPS = (_posts, _deadlines, _dtta, _eligibility)
+_COMMAND_GROUPS = (_posts, _deadlines, _dtta, _eligibility, _documents)
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -1,8 +1,12 @@
-"""Helpers shared by the command modules: loading a post from a slug or a file."""
+"""Helpers shared by the command modules: loading a post, reading date arguments."""
 
 from __future__ import annotations
 
+import argparse
+import datetime as dt
 from pathlib import Path
+
+import pendulum
 
 from jpo_model import examples
 from jpo_model.errors import JpoModelError, ValidationError
@@ -30,3 +34,12 @@ def load_post(slug_or_file: str) -> Post:
         f"{slug_or_file!r} is neither a bundled example ({', '.join(examples.names())}) "
         "nor a .json or .toml file"
     )
+
+
+def date_argument(text: str) -> pendulum.Date:
+    """Read a ``YYYY-MM-DD`` command-line argument as a pendulum Date (argparse ``type=``)."""
+    try:
+        parsed = dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+    return pendulum.Date(parsed.year, parsed.month, parsed.day)

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 from pathlib import Path
 
 import pendulum
 
-from jpo_model.cli._common import CommandError, load_post
+from jpo_model.cli._common import CommandError, date_argument, load_post
 from jpo_model.dtta_ledger import DttaDecision, DttaEntry, DttaLedger, DttaStatement
 from jpo_model.dtta_policy import DttaPolicy
 from jpo_model.money import Money
@@ -38,7 +37,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     cmd.add_argument("post", metavar="SLUG_OR_FILE")
     cmd.add_argument(
-        "--start", required=True, type=_date, metavar="DATE", help="first day of the assignment"
+        "--start",
+        required=True,
+        type=date_argument,
+        metavar="DATE",
+        help="first day of the assignment",
     )
     cmd.add_argument(
         "--months", type=int, help="donor-funded months (default: the post's initial months)"
@@ -58,21 +61,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     cmd.add_argument(
         "--on",
-        type=_date,
+        type=date_argument,
         metavar="DATE",
         help="the day a checked entry is requested (default: today)",
     )
     cmd.add_argument("--locale", default="en", help="locale for amounts, e.g. fr (default: en)")
     cmd.add_argument("--json", action="store_true", help="print JSON instead of text")
     cmd.set_defaults(handler=_dtta)
-
-
-def _date(text: str) -> pendulum.Date:
-    try:
-        parsed = dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
-    return pendulum.Date(parsed.year, parsed.month, parsed.day)
 
 
 def _dtta(args: argparse.Namespace) -> int:

@@ -19,7 +19,7 @@ from pathlib import Path
 import pendulum
 
 from jpo_model.candidate import Candidate
-from jpo_model.cli._common import CommandError, load_post
+from jpo_model.cli._common import CommandError, date_argument, load_post
 from jpo_model.eligibility import Assessment, Finding, Verdict, screen
 from jpo_model.errors import ValidationError
 from jpo_model.serialization import from_dict, load
@@ -35,18 +35,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "candidates", metavar="CANDIDATES_FILE", type=Path, help="a .json, .toml or .jsonl file"
     )
     cmd.add_argument(
-        "--on", type=_date, metavar="DATE", help="the application day, YYYY-MM-DD (default: today)"
+        "--on",
+        type=date_argument,
+        metavar="DATE",
+        help="the application day, YYYY-MM-DD (default: today)",
     )
     cmd.add_argument("--json", action="store_true", help="print JSON Lines instead of a table")
     cmd.set_defaults(handler=_check)
-
-
-def _date(text: str) -> pendulum.Date:
-    try:
-        parsed = dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
-    return pendulum.Date(parsed.year, parsed.month, parsed.day)
 
 
 def _check(args: argparse.Namespace) -> int:
