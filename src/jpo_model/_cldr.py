@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import zoneinfo
-
 from decimal import Decimal
 
 from babel import Locale, UnknownLocaleError
@@ -70,3 +69,16 @@ def format_money(amount: Decimal, currency: str, *, locale: str) -> str:
     except (UnknownLocaleError, ValueError, TypeError):
         raise ValueError(f"{locale!r} is not a locale CLDR knows, e.g. 'en', 'fr', 'zh'") from None
     return str(format_currency(amount, currency, locale=parsed))
+
+
+def display_name(code: str, *, kind: str, locale: str) -> str:
+    """The CLDR name of a territory (``kind="territory"``) or language in a locale.
+
+    Falls back to the code itself when CLDR has no name for it or does not know the locale.
+    """
+    try:
+        parsed = Locale.parse(locale, sep="-" if "-" in locale else "_")
+    except (UnknownLocaleError, ValueError, TypeError):
+        return code
+    names = parsed.territories if kind == "territory" else parsed.languages
+    return str(names.get(code.replace("-", "_"), code))

@@ -17,8 +17,11 @@ from __future__ import annotations
 import difflib
 import enum
 import functools
+import operator
 import re
+import types
 import typing
+import zoneinfo
 from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal
 from typing import Any
@@ -26,17 +29,18 @@ from typing import Any
 import attrs
 import cattrs
 import pendulum
-from cattrs.errors import (
-    AttributeValidationNote,
-    ClassValidationError,
-    ForbiddenExtraKeysError,
-    IterableValidationNote,
-)
+from cattrs.fns import identity
 from cattrs.gen import make_dict_structure_fn
 
+from jpo_model import _model
 from jpo_model.errors import MISSING, ErrorDetail, ValidationError
 
 Hook = Callable[[Any, Any], Any]
+
+
+class InvalidValueError(ValueError):
+    """A value our hooks refuse; its text is the message of the error detail as is."""
+
 
 # Plain decimal notation: what `format(d, "f")` writes, and what JSON Schema can pattern-match.
 DECIMAL_PATTERN = r"^-?[0-9]+(\.[0-9]+)?$"
@@ -44,7 +48,7 @@ DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 TIME_PATTERN = r"^([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]{1,6})?$"
 DATETIME_PATTERN = (
     r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]{1,6})?"
-    r"(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])(\[[A-Za-z0-9_+/-]+\])?$"
+    r"(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?)(\[[A-Za-z0-9_+/-]+\])?$"
 )
 _DECIMAL = re.compile(DECIMAL_PATTERN)
 _DATE = re.compile(DATE_PATTERN)
@@ -63,7 +67,7 @@ _JSON_TYPES: Mapping[type, str] = {
 }
 
 
-def _got(value: object) -> str:
+def json_type_name(value: object) -> str:
     """Name the JSON type of a wrong value, for messages such as 'must be a string, not null'."""
     return _JSON_TYPES.get(type(value), type(value).__name__)
 
@@ -71,7 +75,7 @@ def _got(value: object) -> str:
 def _strict(kind: type, name: str) -> Hook:
     def structure(value: Any, _: Any) -> Any:
         if type(value) is not kind:
-            raise TypeError(f"must be {name}, not {_got(value)}")
+            raise InvalidValueError(f"must be {name}, not {json_type_name(value)}")
         return value
 
     return structure
@@ -79,9 +83,12 @@ def _strict(kind: type, name: str) -> Hook:
 
 def _structure_decimal(value: Any, _: Any) -> Decimal:
     if type(value) is not str:
-        raise TypeError(f'must be a decimal number written as a string, e.g. "4000.00", not {_got(value)}')
-    if _DECIMAL.match(value) is None:
-        raise ValueError('must be a decimal number in plain notation, e.g. "4000.00"')
+        got = json_type_name(value)
+        raise InvalidValueError(
+            f'must be a decimal number written as a string, e.g. "4000.00", not {got}'
+        )
+    if _DECIMAL.fullmatch(value) is None:
+        raise InvalidValueError('must be a decimal number in plain notation, e.g. "4000.00"')
     return Decimal(value)
 
 
@@ -93,20 +100,24 @@ def _unstructure_decimal(value: Decimal) -> str:
 
 def _structure_date(value: Any, _: Any) -> pendulum.Date:
     if type(value) is not str:
-        raise TypeError(f'must be an ISO 8601 date string, e.g. "2026-03-10", not {_got(value)}')
-    if _DATE.match(value) is None:
-        raise ValueError("must be an ISO 8601 date (YYYY-MM-DD)")
+        raise InvalidValueError(
+            f'must be an ISO 8601 date string, e.g. "2026-03-10", not {json_type_name(value)}'
+        )
+    if _DATE.fullmatch(value) is None:
+        raise InvalidValueError("must be an ISO 8601 date (YYYY-MM-DD)")
     try:
         return pendulum.Date(int(value[:4]), int(value[5:7]), int(value[8:]))
     except ValueError:
-        raise ValueError("is not a date in the calendar") from None
+        raise InvalidValueError("is not a date in the calendar") from None
 
 
 def _structure_time(value: Any, _: Any) -> pendulum.Time:
     if type(value) is not str:
-        raise TypeError(f'must be an ISO 8601 wall time string, e.g. "18:00:00", not {_got(value)}')
-    if _TIME.match(value) is None:
-        raise ValueError("must be an ISO 8601 wall time (HH:MM:SS, no offset)")
+        raise InvalidValueError(
+            f'must be an ISO 8601 wall time string, e.g. "18:00:00", not {json_type_name(value)}'
+        )
+    if _TIME.fullmatch(value) is None:
+        raise InvalidValueError("must be an ISO 8601 wall time (HH:MM:SS, no offset)")
     fraction = value[9:]
     micro = int(fraction.ljust(6, "0")) if fraction else 0
     return pendulum.Time(int(value[:2]), int(value[3:5]), int(value[6:8]), micro)
@@ -114,36 +125,43 @@ def _structure_time(value: Any, _: Any) -> pendulum.Time:
 
 def _structure_datetime(value: Any, _: Any) -> pendulum.DateTime:
     if type(value) is not str:
-        raise TypeError(f"must be an ISO 8601 date-time string with an offset, not {_got(value)}")
-    if _DATETIME.match(value) is None:
+        raise InvalidValueError(
+            f"must be an ISO 8601 date-time string with an offset, not {json_type_name(value)}"
+        )
+    if _DATETIME.fullmatch(value) is None:
         if re.match(r"^[0-9-]+T[0-9:.]+(\[.*\])?$", value):
-            raise ValueError("must carry a UTC offset (naive date-times are refused)")
-        raise ValueError("must be an ISO 8601 date-time with an offset, e.g. 2026-03-10T18:00:00-05:00")
+            raise InvalidValueError("must carry a UTC offset (naive date-times are refused)")
+        raise InvalidValueError(
+            "must be an ISO 8601 date-time with an offset, e.g. 2026-03-10T18:00:00-05:00"
+        )
     text, _, zone_name = value.partition("[")
     try:
         parsed = pendulum.DateTime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
-        raise ValueError("is not a date-time in the calendar") from None
-    instant = pendulum.instance(parsed)
+        raise InvalidValueError("is not a date-time in the calendar") from None
+    offset = parsed.utcoffset()
+    if offset is None:  # pragma: no cover - the pattern requires an offset
+        raise InvalidValueError("must carry a UTC offset (naive date-times are refused)")
+    instant = pendulum.instance(
+        parsed.replace(tzinfo=pendulum.FixedTimezone(int(offset.total_seconds())))
+    )
     if not zone_name:
         return instant
     zone_name = zone_name[:-1]
     try:
         zone = pendulum.timezone(zone_name)
     except (ValueError, KeyError):  # pendulum raises InvalidTimezone, a ValueError
-        raise ValueError(f"names an unknown time zone {zone_name!r}") from None
+        raise InvalidValueError(f"names an unknown time zone {zone_name!r}") from None
     result = instant.in_timezone(zone)
     if result.utcoffset() != parsed.utcoffset():
-        raise ValueError(f"has an offset that {zone_name} does not use at that time")
+        raise InvalidValueError(f"has an offset that {zone_name} does not use at that time")
     return result
 
 
 def _unstructure_datetime(value: pendulum.DateTime) -> str:
     text = value.isoformat()
-    if isinstance(value.tzinfo, pendulum.Timezone) and not isinstance(
-        value.tzinfo, pendulum.FixedTimezone
-    ):
-        return f"{text}[{value.tzinfo.name}]"
+    if isinstance(value.tzinfo, zoneinfo.ZoneInfo):  # pendulum's named zones are ZoneInfos
+        return f"{text}[{value.tzinfo.key}]"
     return text
 
 
@@ -155,7 +173,7 @@ def _enum_hook(cls: type[enum.Enum]) -> Hook:
         try:
             return members[value]
         except (KeyError, TypeError):  # TypeError: an unhashable value (a list, an object)
-            raise ValueError(f"must be one of: {allowed}") from None
+            raise InvalidValueError(f"must be one of: {allowed}") from None
 
     return structure
 
@@ -176,10 +194,30 @@ def _is_enum(t: Any) -> bool:
     return isinstance(t, type) and issubclass(t, enum.Enum)
 
 
+def _is_optional(t: Any) -> bool:
+    args = typing.get_args(t)
+    return (
+        typing.get_origin(t) in (typing.Union, types.UnionType)
+        and len(args) == 2
+        and type(None) in args
+    )
+
+
+def _optional_factory(t: Any, converter: cattrs.Converter) -> Hook:
+    """``X | None``: null, or an X (the X hook is looked up once, not on every value)."""
+    inner_type = next(a for a in typing.get_args(t) if a is not type(None))
+    inner = converter.get_structure_hook(inner_type)
+
+    def structure(value: Any, _: Any) -> Any:
+        return None if value is None else inner(value, inner_type)
+
+    return structure
+
+
 def _array(value: Any) -> list[Any] | tuple[Any, ...]:
     if type(value) is not list and type(value) is not tuple:
-        raise TypeError(f"must be an array, not {_got(value)}")
-    return typing.cast("list[Any] | tuple[Any, ...]", value)
+        raise InvalidValueError(f"must be an array, not {json_type_name(value)}")
+    return value
 
 
 def _collection_factory(*, detailed: bool) -> Callable[[Any, cattrs.Converter], Hook]:
@@ -191,67 +229,156 @@ def _collection_factory(*, detailed: bool) -> Callable[[Any, cattrs.Converter], 
             raise TypeError(f"only homogeneous tuples are supported, not {t}")
         item_type = args[0]
         item = converter.get_structure_hook(item_type)
-        unique = _is_frozenset(t)
-
-        def fast(value: Any, _: Any) -> Any:
-            items = [item(v, item_type) for v in _array(value)]
-            if unique:
-                result = frozenset(items)
-                if len(result) != len(items):
-                    raise ValueError("must not repeat an item")
-                return result
-            return tuple(items)
-
-        def report(value: Any, _: Any) -> Any:
-            items, problems = [], []
-            for i, v in enumerate(_array(value)):
-                try:
-                    items.append(item(v, item_type))
-                except Exception as exc:  # noqa: BLE001 - every problem becomes an error detail
-                    problems.extend(details(exc, v, f"[{i}]"))
-            if not problems and unique:
-                seen: set[Any] = set()
-                for i, structured in enumerate(items):
-                    if structured in seen:
-                        problems.append(
-                            ErrorDetail(path=f"[{i}]", message="repeats an earlier item", value=value[i])
-                        )
-                    seen.add(structured)
-            if problems:
-                raise ValidationError(problems)
-            return frozenset(items) if unique else tuple(items)
-
-        return report if detailed else fast
+        build = _unique if _is_frozenset(t) else tuple
+        if detailed:
+            return _collection_report(item, item_type, unique=_is_frozenset(t))
+        if item_type in (str, int, bool):  # checked by type alone: no hook call per item
+            return _plain_collection(item_type, build)
+        return lambda value, _: build([item(v, item_type) for v in _array(value)])
 
     return factory
 
 
-def _model_factory(*, detailed: bool) -> Callable[[Any, cattrs.Converter], Hook]:
-    """Structure attrs classes from objects only, through cattrs' generated code."""
+def _unique(items: list[Any] | tuple[Any, ...]) -> frozenset[Any]:
+    result = frozenset(items)
+    if len(result) != len(items):
+        raise InvalidValueError("must not repeat an item")  # the detailed pass says which
+    return result
+
+
+def _plain_collection(item_type: type, build: Callable[[Any], Any]) -> Hook:
+    def structure(value: Any, _: Any) -> Any:
+        for v in _array(value):
+            if type(v) is not item_type:
+                raise InvalidValueError("has an item of the wrong type")
+        return build(value)
+
+    return structure
+
+
+def _collection_report(item: Hook, item_type: Any, *, unique: bool) -> Hook:
+    """Structure every item, reporting each bad one (and each repeat) with its index."""
+
+    def report(value: Any, _: Any) -> Any:
+        items: list[Any] = []
+        problems: list[ErrorDetail] = []
+        for i, v in enumerate(_array(value)):
+            try:
+                items.append(item(v, item_type))
+            except Exception as exc:  # noqa: BLE001 - every problem becomes an error detail
+                problems.extend(details(exc, v, f"[{i}]"))
+        if not problems and unique:
+            problems.extend(_repeats(items, value))
+        if problems:
+            raise ValidationError(problems)
+        return frozenset(items) if unique else tuple(items)
+
+    return report
+
+
+def _repeats(items: list[Any], raw: list[Any] | tuple[Any, ...]) -> Iterator[ErrorDetail]:
+    seen: set[Any] = set()
+    for i, structured in enumerate(items):
+        if structured in seen:
+            yield ErrorDetail(path=f"[{i}]", message="repeats an earlier item", value=raw[i])
+        seen.add(structured)
+
+
+def _model_factory(*, detailed: bool, forbid: bool) -> Callable[[Any, cattrs.Converter], Hook]:
+    """Structure attrs classes from objects only.
+
+    The fast hook is cattrs' generated code. The detailed one structures field by field,
+    so that when some fields are wrong it can still run the checks of the fields that are
+    right: the report names every problem of the object, not only the structural ones.
+    """
 
     def factory(cls: Any, converter: cattrs.Converter) -> Hook:
-        generated = make_dict_structure_fn(cls, converter)
-
-        def structure(value: Any, _: Any) -> Any:
-            if type(value) is not dict:
-                raise TypeError(f"must be an object, not {_got(value)}")
-            return generated(value, cls)
-
-        def report(value: Any, _: Any) -> Any:
-            try:
-                return structure(value, cls)
-            except ClassValidationError as exc:
-                raise ValidationError(details(exc, value, "")) from None
-
-        return report if detailed else structure
+        if detailed:
+            return _detailed_model_hook(cls, converter, forbid=forbid)
+        # No type check here: anything but an object fails in the generated code (which
+        # indexes it and calls .keys()), and the detailed pass then explains why.
+        return make_dict_structure_fn(cls, converter)
 
     return factory
 
 
-def make_converter(*, detailed: bool) -> cattrs.Converter:
-    """Build one of the two converters (fast, or detailed for error reports)."""
+@attrs.frozen
+class _Field:
+    """What the detailed pass needs to know of one attrs field."""
+
+    name: str
+    alias: str
+    required: bool
+    type: Any
+    hook: Hook
+    metadata: Mapping[str, Any]
+
+
+def _detailed_model_hook(cls: Any, converter: cattrs.Converter, *, forbid: bool) -> Hook:
+    hints = typing.get_type_hints(cls)
+    fields = [
+        _Field(
+            name=a.name,
+            alias=a.alias,
+            required=a.default is attrs.NOTHING,
+            type=hints[a.name],
+            hook=converter.get_structure_hook(hints[a.name]),
+            metadata=a.metadata,
+        )
+        for a in attrs.fields(cls)
+    ]
+    known = frozenset(f.name for f in fields)
+
+    def report(value: Any, _: Any) -> Any:
+        if type(value) is not dict:
+            raise InvalidValueError(f"must be an object, not {json_type_name(value)}")
+        arguments: dict[str, Any] = {}
+        problems: dict[str, list[ErrorDetail]] = {}
+        for f in fields:
+            if f.name not in value:
+                if f.required:
+                    problems[f.name] = [
+                        ErrorDetail(path=f.name, message="is required", value=MISSING)
+                    ]
+                continue
+            try:
+                arguments[f.alias] = f.hook(value[f.name], f.type)
+            except Exception as exc:  # noqa: BLE001 - every problem becomes an error detail
+                problems[f.name] = list(details(exc, value[f.name], f.name))
+        unknown = [
+            ErrorDetail(path=str(key), message=_unknown_key_message(key, known), value=value[key])
+            for key in value
+            if forbid and key not in known
+        ]
+        if not problems and not unknown:
+            return cls(**arguments)
+        raise ValidationError([*_in_field_order(fields, problems, arguments), *unknown])
+
+    return report
+
+
+def _in_field_order(
+    fields: list[_Field], problems: Mapping[str, list[ErrorDetail]], arguments: Mapping[str, Any]
+) -> Iterator[ErrorDetail]:
+    """Each field's structural problems, or else the problems its own checks find."""
+    for f in fields:
+        if f.name in problems:
+            yield from problems[f.name]
+        elif f.alias in arguments:
+            yield from _field_problems(f.name, arguments[f.alias], f.metadata)
+
+
+def _field_problems(name: str, value: object, metadata: Mapping[str, Any]) -> Iterator[ErrorDetail]:
+    """The problems a field's own checks find (see `jpo_model._model.checks`)."""
+    for check in _model.checks_of(metadata):
+        for found in check(value):
+            yield attrs.evolve(found, path=join(name, found.path))
+
+
+def make_converter(*, detailed: bool, forbid_unknown_keys: bool = True) -> cattrs.Converter:
+    """Build a converter: fast, or detailed for error reports; strict about keys or not."""
     converter = cattrs.Converter(
-        forbid_extra_keys=True, omit_if_default=True, detailed_validation=detailed
+        forbid_extra_keys=forbid_unknown_keys, omit_if_default=True, detailed_validation=detailed
     )
     converter.register_structure_hook(str, _strict(str, "a string"))
     converter.register_structure_hook(bool, _strict(bool, "true or false"))
@@ -268,73 +395,127 @@ def make_converter(*, detailed: bool) -> cattrs.Converter:
     converter.register_structure_hook_factory(
         lambda t: _is_tuple(t) or _is_frozenset(t), _collection_factory(detailed=detailed)
     )
-    converter.register_structure_hook_factory(_is_model, _model_factory(detailed=detailed))
-    converter.register_unstructure_hook_func(
-        _is_frozenset, lambda s: sorted(converter.unstructure(v) for v in s)
+    converter.register_structure_hook_factory(
+        _is_model, _model_factory(detailed=detailed, forbid=forbid_unknown_keys)
     )
+    converter.register_structure_hook_factory(_is_optional, _optional_factory)
+    converter.register_unstructure_hook_factory(_is_enum, _enum_unstructure_hook)
+    converter.register_unstructure_hook_factory(_is_optional, _optional_unstructure_factory)
+    converter.register_unstructure_hook_factory(
+        lambda t: _is_tuple(t) or _is_frozenset(t), _collection_unstructure_factory
+    )
+    converter.register_unstructure_hook_factory(_is_model, _model_unstructure_factory)
     return converter
+
+
+def _model_unstructure_factory(cls: Any, converter: cattrs.Converter) -> Callable[[Any], Any]:
+    """Objects as dicts in field order, without the fields at their default.
+
+    Generated code like cattrs' own, but a field defaulting to None or to an enum member is
+    tested by identity (``is not``), not by ``!=``, which would call the field value's
+    ``__ne__`` for every optional part of a post; plain strings, integers and booleans are
+    written without a hook call.
+    """
+    hints = typing.get_type_hints(cls)
+    namespace: dict[str, Any] = {}
+    lines = ["def unstructure(obj):", "    res = {}"]
+    for i, field in enumerate(attrs.fields(cls)):
+        hook = converter.get_unstructure_hook(hints[field.name])
+        value = f"obj.{field.name}"
+        if hook is identity or hints[field.name] in (str, int, bool):
+            written = "v"
+        else:
+            namespace[f"hook_{i}"] = hook
+            written = f"hook_{i}(v)"
+        lines.append(f"    v = {value}")
+        default = field.default
+        if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            default = attrs.NOTHING if default.takes_self else default.factory()
+        if default is attrs.NOTHING:
+            lines.append(f"    res[{field.name!r}] = {written}")
+            continue
+        namespace[f"default_{i}"] = default
+        same = "is" if default is None or isinstance(default, enum.Enum) else "=="
+        lines.append(f"    if not (v {same} default_{i}):")
+        lines.append(f"        res[{field.name!r}] = {written}")
+    lines.append("    return res")
+    exec("\n".join(lines), namespace)  # noqa: S102 - code built from the class's own field names
+    unstructure: Callable[[Any], Any] = namespace["unstructure"]
+    return unstructure
+
+
+def _enum_unstructure_hook(_: type[enum.Enum]) -> Callable[[Any], Any]:
+    # `_value_` is where enum keeps a member's value; attrgetter reads it in C, where the
+    # `value` property and enum's own __hash__ would run Python code for every member.
+    return operator.attrgetter("_value_")
+
+
+def _optional_unstructure_factory(t: Any, converter: cattrs.Converter) -> Callable[[Any], Any]:
+    inner_type = next(a for a in typing.get_args(t) if a is not type(None))
+    if inner_type in (str, int, bool):
+        return identity
+    inner = converter.get_unstructure_hook(inner_type)
+    return lambda value: None if value is None else inner(value)
+
+
+def _collection_unstructure_factory(t: Any, converter: cattrs.Converter) -> Callable[[Any], Any]:
+    """Tuples as arrays in order; frozensets as arrays sorted by their written form (stable)."""
+    item_type = typing.get_args(t)[0]
+    item = converter.get_unstructure_hook(item_type)
+    if _is_frozenset(t):
+        return lambda value: sorted(item(v) for v in value)
+    if item_type in (str, int, bool):
+        return list
+    return lambda value: [item(v) for v in value]
+
+
+@functools.cache
+def document_depth(cls: type) -> float:
+    """How deep a document of ``cls`` can nest arrays and objects (infinite if recursive)."""
+    return _depth(cls, frozenset())
+
+
+def _depth(t: Any, seen: frozenset[Any]) -> float:
+    if _is_optional(t):
+        return _depth(next(a for a in typing.get_args(t) if a is not type(None)), seen)
+    if _is_tuple(t) or _is_frozenset(t):
+        return 1 + _depth(typing.get_args(t)[0], seen)
+    if _is_model(t):
+        if t in seen:
+            return float("inf")
+        hints = typing.get_type_hints(t)
+        fields = [_depth(hints[a.name], seen | {t}) for a in attrs.fields(t)]
+        return 1 + max(fields, default=0)
+    return 0
 
 
 FAST = make_converter(detailed=False)
 DETAILED = make_converter(detailed=True)
 
 
+@functools.cache
+def lenient() -> tuple[cattrs.Converter, cattrs.Converter]:
+    """The fast and detailed converters that ignore unknown keys (built when first asked for)."""
+    return make_converter(detailed=False, forbid_unknown_keys=False), make_converter(
+        detailed=True, forbid_unknown_keys=False
+    )
+
+
 def details(exc: BaseException, data: object, path: str) -> Iterator[ErrorDetail]:
     """Flatten an exception raised while structuring into problems with paths and values."""
     if isinstance(exc, ValidationError):
         yield from (attrs.evolve(e, path=join(path, e.path)) for e in exc.errors)
-    elif isinstance(exc, ForbiddenExtraKeysError):
-        known = _field_names(exc.cl)
-        for key in sorted(exc.extra_fields):
-            yield ErrorDetail(
-                path=join(path, key),
-                message=_unknown_key_message(key, known),
-                value=_value_at(data, key),
-            )
-    elif isinstance(exc, ClassValidationError):
-        for sub in exc.exceptions:
-            step = _step(sub)
-            if step is None:
-                yield from details(sub, data, path)
-            else:
-                sub_path = join(path, f"[{step}]" if isinstance(step, int) else step)
-                yield from details(sub, _value_at(data, step), sub_path)
-    elif isinstance(exc, KeyError):
-        yield ErrorDetail(path=path, message="is required", value=MISSING)
-    elif isinstance(exc, TypeError | ValueError) and str(exc).startswith(("must", "is ", "has ")):
+    elif isinstance(exc, InvalidValueError):
         yield ErrorDetail(path=path, message=str(exc), value=data)
     else:
         yield ErrorDetail(path=path, message=f"is invalid ({type(exc).__name__})", value=data)
 
 
-def _step(exc: BaseException) -> str | int | None:
-    step: str | int | None = None
-    for note in getattr(exc, "__notes__", ()):
-        if isinstance(note, AttributeValidationNote):
-            step = note.name
-        elif isinstance(note, IterableValidationNote):
-            step = note.index
-    return step
-
-
-@functools.cache
-def _field_names(cls: type) -> tuple[str, ...]:
-    return tuple(a.name for a in attrs.fields(cls))
-
-
-def _unknown_key_message(key: str, known: tuple[str, ...]) -> str:
+def _unknown_key_message(key: object, known: frozenset[str]) -> str:
     close = difflib.get_close_matches(key, known, n=1) if isinstance(key, str) else []
     if close:
         return f"is not a known key (did you mean {close[0]!r}?)"
     return "is not a known key"
-
-
-def _value_at(data: object, step: str | int) -> object:
-    if isinstance(step, int) and isinstance(data, list | tuple) and 0 <= step < len(data):
-        return data[step]
-    if isinstance(step, str) and isinstance(data, dict):
-        return data.get(step, MISSING)
-    return MISSING
 
 
 def join(prefix: str, step: str) -> str:

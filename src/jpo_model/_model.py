@@ -111,7 +111,7 @@ def _passes(cls: type) -> Callable[[Any], bool]:
             if inline is not None:
                 lines.append(f"    if v is not None and {inline.format(v='v')}: return False")
             elif len(items) == 1 and (inline := _inline(items[0])) is not None:
-                lines.append("    for x in v:")
+                lines.append("    for x in v or ():")
                 lines.append(f"        if {inline.format(v='x')}: return False")
             else:
                 namespace[f"test_{i}_{j}"] = _test_of(fn)

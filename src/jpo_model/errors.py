@@ -9,10 +9,21 @@ from __future__ import annotations
 import enum
 import reprlib
 from collections.abc import Iterable
+from datetime import datetime
 
 import attrs
 
-__all__ = ["MISSING", "ErrorDetail", "JpoModelError", "UnknownExampleError", "ValidationError"]
+__all__ = [
+    "MISSING",
+    "CurrencyMismatchError",
+    "DeadlineError",
+    "ErrorDetail",
+    "FloatAmountError",
+    "JpoModelError",
+    "UnknownDonorError",
+    "UnknownExampleError",
+    "ValidationError",
+]
 
 
 class JpoModelError(Exception):
@@ -36,6 +47,7 @@ _REPR.maxlevel = 3
 _REPR.maxstring = _REPR.maxother = 120
 _REPR.maxlist = _REPR.maxtuple = _REPR.maxdict = _REPR.maxset = _REPR.maxfrozenset = 8
 _REPR.maxlong = 60
+_MAX_SHOWN = 240
 
 
 @attrs.frozen(kw_only=True)
@@ -53,7 +65,15 @@ class ErrorDetail:
         where = self.path or "<root>"
         if self.value is MISSING:
             return f"{where}: {self.message}"
-        return f"{where}: {self.message} (got {_REPR.repr(self.value)})"
+        return f"{where}: {self.message} (got {self.shown_value})"
+
+    @property
+    def shown_value(self) -> str:
+        """The offending value as `str` prints it: its repr, bounded in depth and length."""
+        shown = _REPR.repr(self.value)
+        if len(shown) > _MAX_SHOWN:
+            shown = shown[: _MAX_SHOWN - 3] + "..."
+        return shown
 
 
 class ValidationError(JpoModelError, ValueError):
@@ -104,6 +124,11 @@ class CurrencyMismatchError(JpoModelError, ValueError):
         """Build the error naming both currencies and what was attempted."""
         return cls(f"cannot {operation} {left} and {right}: convert with an ExchangeRate first")
 
+    @classmethod
+    def for_rate(cls, currency: str, rate_from: str, rate_to: str) -> CurrencyMismatchError:
+        """Build the error for money that a rate between two other currencies cannot convert."""
+        return cls(f"a {rate_from}/{rate_to} rate cannot convert {currency}")
+
 
 class FloatAmountError(JpoModelError, TypeError):
     """A float was given where an exact amount is needed (floats cannot hold 0.10 exactly)."""
@@ -112,7 +137,7 @@ class FloatAmountError(JpoModelError, TypeError):
     def for_value(cls, value: object, what: str) -> FloatAmountError:
         """Build the error naming the float and how to write it exactly."""
         return cls(
-            f"{what} must be exact (Decimal, int or a decimal string such as \"{value}\"), "
+            f'{what} must be exact (Decimal, int or a decimal string such as "{value}"), '
             f"not the float {value!r}"
         )
 
@@ -125,3 +150,33 @@ class UnknownDonorError(JpoModelError, LookupError):
         """Build the error naming the sponsor looked for and the table searched."""
         who = repr(sponsor) if sponsor is not None else "a post without a sponsor"
         return cls(f"no DTTA rate for {who} in {source}, and the post states no DTTA amount")
+
+
+class DeadlineError(JpoModelError, ValueError):
+    """A deadline's text cannot be read, or what it states cannot be resolved to one instant.
+
+    ``candidates`` holds the instants a wall time could mean: two for a wall time that a
+    DST change skips (a gap) or repeats (a fold), none when something is missing.
+    """
+
+    candidates: tuple[datetime, ...]
+
+    def __init__(self, message: str, *, candidates: tuple[datetime, ...] = ()) -> None:
+        self.candidates = candidates
+        super().__init__(message)
+
+    @classmethod
+    def for_missing_zone(cls, abbreviation: str | None) -> DeadlineError:
+        """Build the error for a deadline that states no offset, no known abbreviation, no zone."""
+        what = ""
+        if abbreviation:
+            what = f"the abbreviation {abbreviation!r} is ambiguous or unknown and "
+        return cls(
+            f'{what}no UTC offset or time zone is stated: state one ("UTC-5", "Geneva time") '
+            "or pass a default zone"
+        )
+
+    @classmethod
+    def for_text(cls, text: str, missing: str) -> DeadlineError:
+        """Build the error for deadline text that lacks or garbles a part (named in ``missing``)."""
+        return cls(f"cannot read the deadline {text!r}: {missing}")

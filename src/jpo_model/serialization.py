@@ -5,31 +5,35 @@ private cattrs converter does the work (see `jpo_model._converter` for the
 representation), every document carries a ``schema_version``, and every problem in the
 input becomes one `ValidationError` that lists each problem with its path and value.
 
-Input is untrusted: a document larger than ``max_size`` or nested deeper than
-``max_depth`` is refused before any real work, and no input makes these functions raise
-anything but `ValidationError` (malformed text included).
+Input is untrusted: a document larger than ``max_size`` bytes or nested deeper than
+``max_depth`` arrays and objects is refused, and no input makes these functions raise
+anything but `ValidationError` (malformed text, NaN, 100,000 nested brackets included).
+A valid document is read in one fast pass; only a failed one is read again, slowly, to
+name every problem.
+
+JSON output is indented by two spaces, keeps non-ASCII text as is and puts keys in field
+order, so the same object always gives the same text. orjson, when installed, makes
+reading and writing faster; it is never required and never changes a result.
 """
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import tempfile
 import tomllib
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
+from types import ModuleType
 from typing import Any, Final, Literal, TypeVar
 
 import attrs
+import cattrs
 import tomli_w
 
 from jpo_model import _converter
 from jpo_model.errors import MISSING, ValidationError
-
-try:  # an optional accelerator: same text in, same objects and text out, only faster
-    import orjson as _orjson
-except ImportError:  # pragma: no cover - orjson is not a dependency
-    _orjson = None
 
 __all__ = [
     "MAX_DEPTH",
@@ -45,6 +49,7 @@ __all__ = [
 
 T = TypeVar("T")
 Format = Literal["json", "toml"]
+UnknownKeys = Literal["reject", "ignore"]
 
 SCHEMA_VERSION: Final = 1
 """The version of the document format this release writes."""
@@ -53,9 +58,19 @@ MAX_SIZE: Final = 4_000_000
 """Default largest document `loads` and `load` accept, in bytes of UTF-8 (a post is ~20 kB)."""
 
 MAX_DEPTH: Final = 32
-"""Default deepest nesting of arrays and objects accepted (a post nests about 7 deep)."""
+"""Default deepest nesting of arrays and objects accepted (a post nests 6 deep)."""
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
+
+
+def _optional_orjson() -> ModuleType | None:
+    try:
+        return importlib.import_module("orjson")
+    except ImportError:  # pragma: no cover - orjson is not a dependency
+        return None
+
+
+_orjson = _optional_orjson()
 
 
 @attrs.frozen
@@ -84,7 +99,7 @@ class _Migrations:
                     "",
                     f"cannot be migrated from schema version {version} "
                     f"({type(exc).__name__}: {exc})",
-                    None,
+                    MISSING,
                 ) from None
             version += 1
         return data
@@ -110,40 +125,68 @@ def to_dict(obj: object) -> dict[str, Any]:
     return {"schema_version": SCHEMA_VERSION, **data}
 
 
-def from_dict(data: object, cls: type[T], *, max_depth: int = MAX_DEPTH) -> T:
+def from_dict(
+    data: object,
+    cls: type[T],
+    *,
+    max_depth: int = MAX_DEPTH,
+    unknown_keys: UnknownKeys = "reject",
+) -> T:
     """Build a model object of type ``cls`` from plain data, validating everything.
 
     A missing ``schema_version`` means the current one; an older one is migrated, a newer
-    one refused. Raises `ValidationError` naming every problem with its path and value.
+    one refused. Keys the model does not know are refused, unless ``unknown_keys`` is
+    ``"ignore"`` (they are then dropped: what a reader of an extended document may want).
+    Raises `ValidationError` naming every problem with its path and value.
 
     >>> from jpo_model import Money
     >>> from_dict({"amount": "12.50", "currency": "EUR"}, Money)
     Money(amount=Decimal('12.50'), currency='EUR')
-    >>> from_dict({"amount": 12.5, "currency": "EURO"}, Money)
+    >>> from_dict({"amount": "12.50", "curency": "EUR"}, Money)
     Traceback (most recent call last):
     ...
-    jpo_model.errors.ValidationError: amount: must be a decimal number written as a string, e.g. "4000.00", not a number (got 12.5)
-    currency: is not an ISO 4217 currency code (got 'EURO')
+    jpo_model.errors.ValidationError: currency: is required
+    curency: is not a known key (did you mean 'currency'?) (got 'EUR')
     """
-    if not attrs.has(cls):
+    if not _is_model_class(cls):
         raise TypeError(f"from_dict builds jpo_model objects, not {cls!r}")
     if type(data) is not dict:
+        got = _converter.json_type_name(data)
         raise ValidationError.single(
-            "", f"must be an object (a {cls.__name__} document), not {_converter._got(data)}", data
+            "", f"must be an object (a {cls.__name__} document), not {got}", data
         )
-    _check_depth(data, max_depth)
+    model: type = cls  # a plain `type` is hashable for functools.cache
+    if max_depth < _converter.document_depth(model):
+        _check_depth(data, max_depth)
     body = _MIGRATIONS.upgrade(dict(data))
+    fast, detailed = _converters(unknown_keys)
     try:
-        result: T = _converter.FAST.structure(body, cls)
+        result: T = fast.structure(body, cls)
     except Exception:  # noqa: BLE001 - the detailed pass below reports what went wrong
-        result = _report(body, cls)
+        # Only a failed document can be deeper than the class's own shape (a valid one
+        # nests exactly as the class does), so the depth check costs nothing on the
+        # common path.
+        _check_depth(data, max_depth)
+        result = _report(body, cls, detailed)
     return result
 
 
-def _report(body: dict[str, Any], cls: type[T]) -> T:
+def _converters(unknown_keys: UnknownKeys) -> tuple[cattrs.Converter, cattrs.Converter]:
+    if unknown_keys == "reject":
+        return _converter.FAST, _converter.DETAILED
+    if unknown_keys == "ignore":
+        return _converter.lenient()
+    raise ValueError(f"unknown_keys must be 'reject' or 'ignore', not {unknown_keys!r}")
+
+
+def _is_model_class(cls: type) -> bool:
+    return attrs.has(cls)
+
+
+def _report(body: dict[str, Any], cls: type[T], detailed: cattrs.Converter) -> T:
     """Structure again with the detailed converter, to report every problem with its path."""
     try:
-        result: T = _converter.DETAILED.structure(body, cls)
+        result: T = detailed.structure(body, cls)
     except Exception as exc:  # noqa: BLE001 - translated into problems with paths
         raise ValidationError(_converter.details(exc, body, "")) from None
     return result  # pragma: no cover - only if the fast pass failed where the detailed did not
@@ -187,24 +230,30 @@ def dumps(obj: object, *, format: Format = "json") -> str:  # noqa: A002 - the p
 def _encode_json(data: dict[str, Any]) -> str:
     if _orjson is not None:
         try:
-            return _orjson.dumps(data, option=_orjson.OPT_INDENT_2 | _orjson.OPT_APPEND_NEWLINE).decode()
+            encoded: bytes = _orjson.dumps(
+                data, option=_orjson.OPT_INDENT_2 | _orjson.OPT_APPEND_NEWLINE
+            )
         except _orjson.JSONEncodeError:  # e.g. an integer beyond 64 bits: the stdlib has no limit
             pass
+        else:
+            return encoded.decode()
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def loads(
+def loads(  # noqa: PLR0913 - keyword-only limits with documented defaults
     text: str | bytes,
     cls: type[T],
     *,
     format: Format = "json",  # noqa: A002 - the public name
     max_size: int = MAX_SIZE,
     max_depth: int = MAX_DEPTH,
+    unknown_keys: UnknownKeys = "reject",
 ) -> T:
     """Parse JSON or TOML text into a model object of type ``cls``, validating everything.
 
     Text larger than ``max_size`` bytes (UTF-8) or nested deeper than ``max_depth`` is
     refused; malformed text, NaN and Infinity raise `ValidationError` like any bad value.
+    ``unknown_keys`` is as for `from_dict`.
 
     >>> from jpo_model import Money
     >>> loads('{"amount": "4000.00", "currency": "USD"}', Money)
@@ -219,30 +268,36 @@ def loads(
     size = len(text) if isinstance(text, bytes) else len(text.encode("utf-8", "surrogatepass"))
     if size > max_size:
         raise ValidationError.single(
-            "", f"is {size} bytes, larger than the {max_size} bytes allowed", None
+            "", f"is {size} bytes, larger than the {max_size} bytes allowed", MISSING
         )
     if isinstance(text, bytes):
         try:
             text = text.decode("utf-8")
         except UnicodeDecodeError as exc:
             raise ValidationError.single("", f"is not UTF-8 text: {exc.reason}", MISSING) from None
-    data = _parse_json(text, max_depth) if format == "json" else _parse_toml(text, max_depth)
-    return from_dict(data, cls, max_depth=max_depth)
+    if format == "toml":
+        data = _parse_toml(text, max_depth)
+        return from_dict(data, cls, max_depth=max_depth, unknown_keys=unknown_keys)
+    if _orjson is not None:
+        # The fast parser, for the common case of a valid document. It reads integers
+        # beyond 64 bits as floats and refuses some text the standard parser takes, so
+        # any failure is decided again on the standard parser's reading of the text.
+        try:
+            return from_dict(
+                _orjson.loads(text), cls, max_depth=max_depth, unknown_keys=unknown_keys
+            )
+        except (_orjson.JSONDecodeError, ValidationError):
+            pass
+    data = _parse_json(text, max_depth)
+    return from_dict(data, cls, max_depth=max_depth, unknown_keys=unknown_keys)
 
 
 def _parse_json(text: str, max_depth: int) -> object:
-    if _orjson is not None:
-        try:
-            return _orjson.loads(text)
-        except _orjson.JSONDecodeError:
-            pass  # the stdlib parser below gives the canonical error (or accepts, e.g. a big int)
     try:
         return json.loads(text, parse_constant=_refuse_constant)
     except RecursionError:
         raise _too_deep(max_depth) from None
-    except json.JSONDecodeError as exc:
-        raise ValidationError.single("", f"is not valid JSON: {exc}", MISSING) from None
-    except ValueError as exc:  # NaN, Infinity, an integer of too many digits
+    except ValueError as exc:  # malformed text, NaN, Infinity, an integer of too many digits
         raise ValidationError.single("", f"is not valid JSON: {exc}", MISSING) from None
 
 
@@ -304,18 +359,24 @@ def load(
     *,
     max_size: int = MAX_SIZE,
     max_depth: int = MAX_DEPTH,
+    unknown_keys: UnknownKeys = "reject",
 ) -> T:
     """Read a model object of type ``cls`` from a .json or .toml file, validating everything.
 
-    A file larger than ``max_size`` bytes is refused without being read in full.
+    A file larger than ``max_size`` bytes is refused without being read in full; the other
+    options are as for `loads`.
     """
     source = Path(path)
     document_format = _format_of(source)
     with source.open("rb") as stream:
         text = stream.read(max_size + 1)
     if len(text) > max_size:
-        raise ValidationError.single(
-            "", f"is larger than the {max_size} bytes allowed", None
-        )
-    return loads(text, cls, format=document_format, max_size=max_size, max_depth=max_depth)
-
+        raise ValidationError.single("", f"is larger than the {max_size} bytes allowed", MISSING)
+    return loads(
+        text,
+        cls,
+        format=document_format,
+        max_size=max_size,
+        max_depth=max_depth,
+        unknown_keys=unknown_keys,
+    )
