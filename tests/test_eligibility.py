@@ -654,8 +654,29 @@ def test_check_screens_a_json_lines_file_past_bad_records(
     assert rows[1].split()[:3] == ["1", "A-1", "eligible"]
     assert rows[2].split()[:3] == ["4", "A-1", "eligible"]
     assert (
-        rows[-1] == "2 candidates assessed on 2026-03-01: 2 eligible, 0 needs-review, 0 ineligible"
+        rows[-1]
+        == "2 candidates assessed on March 1, 2026: 2 eligible, 0 needs review, 0 not eligible"
     )
+
+
+def test_check_localises_the_table(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """With --locale the verdicts and the day are written in that language."""
+    path = tmp_path / "one.json"
+    path.write_text(_GOOD, encoding="utf-8")
+    assert main(["check", "ohchr-25p153", str(path), "--on", "2026-03-01", "--locale", "fr"]) == 0
+    out = capsys.readouterr().out
+    assert "1 mars 2026" in out.splitlines()[-1]
+    assert out.splitlines()[1].split()[:3] == ["1", "A-1", "admissible"]
+
+
+def test_check_refuses_an_unknown_locale(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An unknown locale is an error, not a silent fallback."""
+    path = tmp_path / "one.json"
+    path.write_text(_GOOD, encoding="utf-8")
+    assert main(["check", "ohchr-25p153", str(path), "--locale", "xx-nope"]) == 1
+    assert "unknown locale" in capsys.readouterr().err
 
 
 def test_check_prints_json_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

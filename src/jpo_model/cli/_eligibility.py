@@ -17,11 +17,13 @@ from decimal import Decimal
 from pathlib import Path
 
 import pendulum
+from babel import Locale
 
 from jpo_model.candidate import Candidate
 from jpo_model.cli._common import CommandError, date_argument, load_post
 from jpo_model.eligibility import Assessment, Finding, Verdict, screen
 from jpo_model.errors import ValidationError
+from jpo_model.localisation import format_date, label, parse_locale
 from jpo_model.serialization import from_dict, load
 
 
@@ -40,12 +42,19 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         metavar="DATE",
         help="the application day, YYYY-MM-DD (default: today)",
     )
+    cmd.add_argument(
+        "--locale", default="en", help="locale of the table's verdicts and date (default: en)"
+    )
     cmd.add_argument("--json", action="store_true", help="print JSON Lines instead of a table")
     cmd.set_defaults(handler=_check)
 
 
 def _check(args: argparse.Namespace) -> int:
     post = load_post(args.post)
+    try:
+        locale = parse_locale(args.locale)
+    except ValueError as exc:
+        raise CommandError(f"unknown locale {args.locale!r}") from exc
     # Only the command line reads the clock; the library always takes the day as an argument.
     today = dt.date.today()  # noqa: DTZ011 - the local calendar day is what "today" means here
     on = args.on or pendulum.Date(today.year, today.month, today.day)
@@ -59,10 +68,11 @@ def _check(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps(_record(line, candidate, assessment), ensure_ascii=False))
         else:
-            print(_row(line, candidate, assessment))
+            print(_row(line, candidate, assessment, locale=locale))
     if not args.json:
-        summary = ", ".join(f"{n} {verdict.value}" for verdict, n in counts.items())
-        print(f"{sum(counts.values())} candidates assessed on {on}: {summary}")
+        summary = ", ".join(f"{n} {label(verdict, locale=locale)}" for verdict, n in counts.items())
+        day = format_date(on, locale=locale)
+        print(f"{sum(counts.values())} candidates assessed on {day}: {summary}")
     return 0
 
 
@@ -103,14 +113,15 @@ def _report(path: Path, line: int, error: ValidationError) -> None:
         print(f"{path}:{line}: {detail}", file=sys.stderr)
 
 
-def _row(line: int, candidate: Candidate, assessment: Assessment) -> str:
+def _row(line: int, candidate: Candidate, assessment: Assessment, *, locale: Locale) -> str:
+    verdict = label(assessment.verdict, locale=locale)
     reasons = "; ".join(
-        f"{f.criterion.value}: {f.verdict.value}"
+        f"{f.criterion.value}: {label(f.verdict, locale=locale)}"
         for f in assessment.findings
         if f.decisive and f.verdict is not Verdict.ELIGIBLE
     )
     name = candidate.reference or "-"
-    return f"{line:>5}  {name:<20}  {assessment.verdict.value:<12}  {reasons or '-'}"
+    return f"{line:>5}  {name:<20}  {verdict:<12}  {reasons or '-'}"
 
 
 def _record(line: int, candidate: Candidate, assessment: Assessment) -> dict[str, object]:
