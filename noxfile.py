@@ -54,7 +54,11 @@ def docs(session: nox.Session) -> None:
 
 @nox.session
 def demo(session: nox.Session) -> None:
-    """Run the `jpo` command line on every bundled example."""
+    """Run the `jpo` command line on every bundled example.
+
+    Every example is summarised; the one with a deadline, an eligibility rule set and a DTTA
+    (25P153) is also resolved, planned and rendered. Instants are fixed so output is stable.
+    """
     session.install(".")
     session.run("jpo", "examples")
     for slug in (
@@ -65,6 +69,12 @@ def demo(session: nox.Session) -> None:
         "ilo-socpro-2212",
     ):
         session.run("jpo", "show", slug)
+        if slug != "osagi-gender-focal-point":  # a focal point has no appointment terms
+            session.run("jpo", "calendar", slug, "--start", "2026-05-01")
+    at = "2026-03-10T20:00:00Z"
+    session.run("jpo", "deadline", "ohchr-25p153", "--at", at, "--tz", "Africa/Nairobi")
+    session.run("jpo", "dtta", "ohchr-25p153", "--start", "2026-05-01", "--on", "2026-05-01")
+    session.run("jpo", "show", "ohchr-25p153", "--locale", "fr", "--format", "markdown")
 
 
 @nox.session
