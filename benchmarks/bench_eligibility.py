@@ -5,9 +5,11 @@ Run: ``python benchmarks/bench_eligibility.py [--count N] [--seed S] [--repeat R
 Generates N candidates deterministically (``random.Random(seed)``: a few degrees and 3-8
 periods of experience each), then times, on one core:
 
-- ``screen``: the library's batch assessment, verdict and findings (explanations are
-  written lazily, when read);
-- ``bare``: the same precomputed rules evaluated to a plain True/False, no findings;
+- ``screen``: the library's batch assessment, reading every assessment's verdict and every
+  finding's verdict and numbers (every rule is applied to every candidate; only the
+  explanation text is written later, when read, and this figure reads none);
+- ``bare``: the same precomputed rules evaluated to a plain True/False, stopping at the
+  first failed rule, no findings;
 - reading every finding's explanation for a sample, to show what the text costs.
 
 Targets: at least 200,000 candidates/s with findings, and within 3x of the bare check.
@@ -125,7 +127,7 @@ def bare(screening: _Screening, candidate: Candidate) -> bool:  # noqa: C901, PL
         candidate.nationalities
     ):
         return False
-    if screening.age is not None and candidate.birth_date.toordinal() < screening._earliest[0]:  # noqa: SLF001
+    if screening.age is not None and candidate.birth_date.toordinal() < screening.earliest_birth:
         return False
     cutoff = screening.degree_cutoff_ordinal
     held = [d for d in candidate.degrees if d.completed.toordinal() <= cutoff]
@@ -211,11 +213,17 @@ def main(argv: Sequence[str] | None = None) -> None:
     calibration = min(timeit.repeat("sum(range(1000))", number=1000, repeat=5))
     print(f"this machine: sum(range(1000)) takes {calibration * 1000:.1f} us")
 
+    def with_findings(group: list[Candidate]) -> None:
+        for assessment in screen(post, group, on=ON):
+            _ = assessment.verdict
+            for finding in assessment.findings:
+                _ = finding.verdict, finding.numbers
+
     def compare(label: str, group: list[Candidate]) -> None:
         print(f"-- {label}: {len(group):,} candidates")
-        with_findings = _time(
-            "screen (verdict; findings on read)",
-            lambda: list(screen(post, group, on=ON)),
+        screened = _time(
+            "screen (every finding, no text)",
+            lambda: with_findings(group),
             len(group),
             args.repeat,
         )
@@ -225,10 +233,10 @@ def main(argv: Sequence[str] | None = None) -> None:
             len(group),
             args.repeat,
         )
-        print(f"bare / screen = {baseline / with_findings:.2f}x (target: within 3x)")
+        print(f"bare / screen = {baseline / screened:.2f}x (target: within 3x)")
 
     compare("all applicants", people)
-    earliest = screening._earliest[0]  # noqa: SLF001 - the precomputed "born on or after"
+    earliest = screening.earliest_birth
     past_the_door = [
         c
         for c in people
@@ -237,15 +245,15 @@ def main(argv: Sequence[str] | None = None) -> None:
     ]
     compare("those who pass nationality and age (the costly rules run)", past_the_door)
 
-    sample = people[: max(1, len(people) // 10)]
+    sample = people[: min(10_000, len(people))]
 
     def explained() -> None:
         for assessment in screen(post, sample, on=ON):
             for finding in assessment.findings:
                 _ = finding.explanation
 
-    print(f"-- reading every finding of {len(sample):,} candidates")
-    _time("screen + every finding explained", explained, len(sample), args.repeat)
+    print(f"-- reading every finding's explanation too (for information): {len(sample):,}")
+    _time("screen + every explanation", explained, len(sample), args.repeat)
 
 
 if __name__ == "__main__":

@@ -465,6 +465,31 @@ def test_posts_without_rules_yield_findings_only_for_what_is_stated() -> None:
     assert Criterion.AGE not in {f.criterion for f in ilo.findings}
 
 
+def test_every_rule_has_a_finding_even_when_the_first_rules_fail() -> None:
+    """Failing age and nationality still leaves one explained finding per rule, with numbers."""
+    refused = _candidate(
+        birth_date=D(1980, 1, 1), nationalities=frozenset({"NL"}), degrees=(), languages=()
+    )
+    (result,) = screen(SEED, [refused], on=ON)
+    assert Verdict.INELIGIBLE is result.verdict
+    assert [
+        Criterion.AGE,
+        Criterion.NATIONALITY,
+        Criterion.EDUCATION_LEVEL,
+        Criterion.EDUCATION_FIELD,
+        Criterion.EDUCATION_LOCATION,
+        Criterion.EXPERIENCE,
+        Criterion.UN_EXPERIENCE_CEILING,
+        Criterion.LANGUAGE,
+        Criterion.LANGUAGE,
+    ] == [f.criterion for f in result.findings]
+    assert dict(_finding(result, Criterion.EXPERIENCE).numbers)["counted_days"] == 0
+    for finding in result.findings:
+        assert finding.explanation
+        for name, value in finding.numbers:
+            assert str(value) in finding.explanation, name
+
+
 def test_screen_gives_the_same_assessments_as_assess() -> None:
     """Screening many candidates equals assessing each."""
     people = [_candidate(), _candidate(degrees=()), _candidate(nationalities=frozenset({"NL"}))]
@@ -574,6 +599,14 @@ def test_counted_experience_never_exceeds_the_span_since_the_first_degree(
     assert isinstance(numbers["counted_days"], Decimal)
     assert numbers["counted_days"] <= span
     assert numbers.get("counted_days_if_relevant", numbers["counted_days"]) <= span  # type: ignore[operator]
+
+
+@given(_POSTS, st.lists(_PEOPLE, max_size=4))
+def test_screening_a_batch_equals_assessing_each_candidate(
+    post: Post, people: list[Candidate]
+) -> None:
+    """Findings shared within a screening explain each candidate as assessing it alone does."""
+    assert [assess(post, c, on=ON) for c in people] == list(screen(post, people, on=ON))
 
 
 @given(_POSTS, _PEOPLE)

@@ -5,8 +5,9 @@ post states (age, nationality, education level, field and location, experience, 
 UN-system ceiling, each language requirement), each explained with the numbers it used.
 A machine never guesses a judgement: unknown relevance or a "related field" makes a
 finding (and the assessment) need review. `screen` applies one post to many candidates,
-precomputing the post's rules once; per candidate it does plain date-ordinal and integer
-arithmetic and defers the explanation text until a finding is read.
+precomputing the post's rules once; per candidate it applies every rule (no rule is
+skipped because an earlier one failed) with plain date-ordinal and integer arithmetic,
+and writes a finding's explanation only when it is read.
 
 Conventions beyond `jpo_model.experience_counting`:
 
@@ -26,7 +27,7 @@ from __future__ import annotations
 
 import enum
 import functools
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from decimal import Decimal
 
@@ -83,21 +84,55 @@ class Criterion(enum.Enum):
     LANGUAGE = "language"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Finding:
-    """The outcome of one rule for one candidate, explained with the numbers it used."""
+    """The outcome of one rule for one candidate, with the numbers it used.
 
-    criterion: Criterion
-    """The rule applied."""
+    The verdict and the numbers are worked out for every rule the post states; the
+    explanation is written from them each time it is read, so screening many candidates
+    only pays for the text it prints. Two findings are equal when their rule, verdict,
+    numbers and explanation are.
+    """
+
     verdict: Verdict
     """Eligible, ineligible or needs review on this rule alone (for a non-decisive
     rule: whether the candidate meets it)."""
-    explanation: str
-    """Plain-language reasons, naming every number used."""
-    numbers: tuple[tuple[str, Number], ...] = ()
+    numbers: tuple[tuple[str, Number], ...]
     """The numbers used, by name (``dict(finding.numbers)`` for look-ups)."""
-    decisive: bool = True
-    """Whether the rule decides eligibility (desirable languages do not)."""
+    _rule: _Rule = attrs.field(alias="rule")
+    _candidate: Candidate = attrs.field(alias="candidate")
+
+    @property
+    def criterion(self) -> Criterion:
+        """The rule applied."""
+        return self._rule.criterion
+
+    @property
+    def decisive(self) -> bool:
+        """Whether the rule decides eligibility (desirable languages do not)."""
+        return self._rule.decisive
+
+    @property
+    def explanation(self) -> str:
+        """Plain-language reasons, naming every number used (written when read)."""
+        return self._rule.explain(self._candidate, self)
+
+    def _key(self) -> tuple[object, ...]:
+        return (self.criterion, self.verdict, self.decisive, self.numbers, self.explanation)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Finding):
+            return NotImplemented
+        return self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return (
+            f"Finding(criterion={self.criterion!r}, verdict={self.verdict!r}, "
+            f"decisive={self.decisive!r}, explanation={self.explanation!r})"
+        )
 
 
 @attrs.frozen(kw_only=True, eq=False)
@@ -105,22 +140,18 @@ class Assessment:
     """A candidate's eligibility for a post: the overall verdict and one finding per rule.
 
     INELIGIBLE if any decisive finding is ineligible, else NEEDS_REVIEW if any needs review,
-    else ELIGIBLE. Built by `assess` and `screen`, which decide the verdict eagerly (the
-    cheapest rules first, stopping at the first decisive fail) and work out the findings,
-    with their explanations, when they are first read. Two assessments are equal when
-    their verdicts and findings are.
+    else ELIGIBLE. Built by `assess` and `screen`, which apply every rule the post states
+    (no rule is skipped because an earlier one failed); only the findings' explanations
+    are written later, when read. Two assessments are equal when their verdicts and
+    findings are.
     """
 
     verdict: Verdict
     """The overall verdict."""
     candidate: Candidate
     """The candidate assessed."""
-    _screening: _Screening = attrs.field(alias="screening", repr=False)
-
-    @functools.cached_property
-    def findings(self) -> tuple[Finding, ...]:
-        """One finding per rule the post states, in a fixed order."""
-        return self._screening.findings(self.candidate)
+    findings: tuple[Finding, ...]
+    """One finding per rule the post states, in a fixed order."""
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Assessment):
@@ -167,13 +198,46 @@ _RANK = {level: level.rank for level in EducationLevel}
 # Enum members hash through a Python-level __hash__; the per-candidate lookups below are
 # keyed by the members' identities instead (the same members, so the same answers).
 _RANK_BY_ID = {id(level): level.rank for level in EducationLevel}
+_LEVEL_BY_RANK = {0: "none"} | {level.rank: level.value for level in EducationLevel}
 _PROFICIENCY_BY_ID = {id(level): level.rank for level in Proficiency}
+
+_Numbers = tuple[tuple[str, Number], ...]
+
+
+@attrs.frozen
+class _Rule:
+    """One rule of a post, as its findings refer to it: what it is and how it explains."""
+
+    criterion: Criterion
+    decisive: bool
+    explain: Callable[[Candidate, Finding], str]
+
+
+# A screening creates one finding per rule and candidate: hundreds of thousands a second.
+# The generated __init__ of a frozen class costs twice what setting the slots directly
+# does, so findings and assessments are built here; the attributes are the same.
+_new = object.__new__
+_SET_VERDICT, _SET_NUMBERS, _SET_RULE, _SET_CANDIDATE = (
+    vars(Finding)[name].__set__ for name in ("verdict", "numbers", "_rule", "_candidate")
+)
+_SET_OVERALL, _SET_SUBJECT, _SET_FINDINGS = (
+    vars(Assessment)[name].__set__ for name in ("verdict", "candidate", "findings")
+)
+
+
+def _finding(rule: _Rule, verdict: Verdict, numbers: _Numbers, candidate: Candidate) -> Finding:
+    finding: Finding = _new(Finding)
+    _SET_VERDICT(finding, verdict)
+    _SET_NUMBERS(finding, numbers)
+    _SET_RULE(finding, rule)
+    _SET_CANDIDATE(finding, candidate)
+    return finding
 
 
 class _Screening:
     """One post's rules on one day, precomputed for assessing many candidates."""
 
-    def __init__(self, post: Post, on: date) -> None:
+    def __init__(self, post: Post, on: date) -> None:  # noqa: PLR0915 - a table per rule
         self.on = on
         self.on_ordinal = on.toordinal()
         rules = post.eligibility
@@ -187,6 +251,7 @@ class _Screening:
         self.ceiling = rules.un_experience_ceiling if rules else None
         self.education = qualifications.education if qualifications else None
         self.minimum = self.education.minimum if self.education else None
+        self.minimum_rank = self.minimum.rank if self.minimum else 0
         # The best substitution for each highest degree held (rank 0: none held).
         self.substitutions = {
             top: _substitution(self.education, top) if self.minimum else None
@@ -198,15 +263,20 @@ class _Screening:
         if rules and rules.degree_by_deadline and post.deadline is not None:
             self.degree_cutoff = post.deadline.date
         self.degree_cutoff_ordinal = self.degree_cutoff.toordinal()
-        self._earliest: dict[int, int] = {}
+        # Per months of military service: born-on-or-after ordinal and date, limit, years added.
+        self._age_rows: dict[int, tuple[int, date, int, int]] = {}
+        self._age_findings: dict[tuple[int, int], Finding] = {}
+        self._nationality_findings: dict[frozenset[str], Finding] = {}
+        self._ceiling_findings: dict[int, Finding] = {}
+        self._language_findings: dict[
+            tuple[tuple[str, int], ...], tuple[tuple[Finding, ...], bool]
+        ] = {}
         if self.age is not None:
             self.age_reference = self.age.reference_date(on)
-            self._earliest[0] = self.age.earliest_birth_date(on).toordinal()
-        self.fields = (
-            frozenset(f.casefold() for f in self.education.fields)
-            if self.education
-            else frozenset()
-        )
+            self.earliest_birth = self._age_row(0)[0]
+            """The ordinal of the earliest birth date allowed without military service."""
+        self.fields_listed = self.education.fields if self.education else ()
+        self.fields = frozenset(f.casefold() for f in self.fields_listed)
         counting = (self.experience.counting if self.experience else None) or ExperienceCounting()
         self.counting = counting
         self.tally = ExperienceTally.from_rules(
@@ -218,7 +288,12 @@ class _Screening:
         if self.experience is not None and self.experience.maximum_years is not None:
             months = 12 * self.experience.maximum_years
             self.maximum_units = longest_days_in_months(months) * UNITS_PER_DAY
+        self.maximum_years = self.experience.maximum_years if self.experience else None
         if self.ceiling is not None:
+            self.ceiling_numbers = (
+                ("max_months", self.ceiling.max_months),
+                ("allowed_days", longest_days_in_months(self.ceiling.max_months)),
+            )
             self.ceiling_kinds = frozenset(id(kind) for kind in self.ceiling.kinds)
             self.ceiling_days = longest_days_in_months(self.ceiling.max_months)
         self.required_languages = tuple(
@@ -226,151 +301,216 @@ class _Screening:
             for requirement in self.languages
             if requirement.necessity is Necessity.REQUIRED
         )
-
-    def assess(self, candidate: Candidate) -> Assessment:
-        return Assessment(verdict=self.verdict(candidate), candidate=candidate, screening=self)
-
-    def verdict(self, candidate: Candidate) -> Verdict:  # noqa: C901, PLR0911 - every rule, cheapest first
-        """The overall verdict: the cheapest rules first, stopping at the first decisive fail."""
-        if self.nationality is not None and self.nationality.isdisjoint(candidate.nationalities):
-            return _INELIGIBLE
-        if self.age is not None and not self._age_ok(candidate):
-            return _INELIGIBLE
-        review = False
-        held = self._held(candidate)
-        substitution = None
-        if self.minimum is not None:
-            level, substitution = self._level(held)
-            if level is _INELIGIBLE:
-                return _INELIGIBLE
-            review = level is _REVIEW
-        if self.location is not None:
-            location = self._location(held)
-            if location is _INELIGIBLE:
-                return _INELIGIBLE
-            review = review or location is _REVIEW
-        for languages, rank, count in self.required_languages:
-            if _languages_met(languages, rank, candidate) < count:
-                return _INELIGIBLE
-        if self.ceiling is not None and self._un_days(candidate) > self.ceiling_days:
-            return _INELIGIBLE
-        if self._experience_applies(substitution):
-            experience = self._experience(candidate, held, substitution)[0]
-            if experience is _INELIGIBLE:
-                return _INELIGIBLE
-            review = review or experience is _REVIEW
-        if not review and self.fields and not self._field_matches(held):
-            review = True
-        return _REVIEW if review else _ELIGIBLE
-
-    def findings(self, candidate: Candidate) -> tuple[Finding, ...]:
-        """Every rule's finding, explained, in a fixed order."""
-        result: list[Finding] = []
-
-        def add(
-            criterion: Criterion,
-            verdict: Verdict,
-            explained: tuple[str, tuple[tuple[str, Number], ...]],
-            *,
-            decisive: bool = True,
-        ) -> None:
-            text, numbers = explained
-            result.append(
-                Finding(
-                    criterion=criterion,
-                    verdict=verdict,
-                    explanation=text,
-                    numbers=numbers,
-                    decisive=decisive,
-                )
+        self.language_rules = tuple(
+            (
+                _Rule(
+                    Criterion.LANGUAGE,
+                    requirement.necessity is Necessity.REQUIRED,
+                    functools.partial(_explain_language, requirement),
+                ),
+                _with_prefixes(requirement.languages),
+                requirement.level.rank,
+                requirement.count,
+                ("required_count", requirement.count),
             )
+            for requirement in self.languages
+        )
+        self.age_rule = _Rule(Criterion.AGE, True, self._explain_age)  # noqa: FBT003
+        self.nationality_rule = _Rule(Criterion.NATIONALITY, True, self._explain_nationality)  # noqa: FBT003
+        self.level_rule = _Rule(Criterion.EDUCATION_LEVEL, True, self._explain_level)  # noqa: FBT003
+        self.field_rule = _Rule(Criterion.EDUCATION_FIELD, True, self._explain_field)  # noqa: FBT003
+        self.location_rule = _Rule(Criterion.EDUCATION_LOCATION, True, self._explain_location)  # noqa: FBT003
+        self.experience_rule = _Rule(Criterion.EXPERIENCE, True, self._explain_experience)  # noqa: FBT003
+        self.ceiling_rule = _Rule(Criterion.UN_EXPERIENCE_CEILING, True, self._explain_ceiling)  # noqa: FBT003
 
+    def assess(self, candidate: Candidate) -> Assessment:  # noqa: C901, PLR0912, PLR0915 - every rule
+        """Every rule's finding, in a fixed order, and the overall verdict they give."""
+        findings: list[Finding] = []
+        numbers: _Numbers
+        failed = review = False
+        # Age, nationality and the UN-system ceiling depend on one or two values that many
+        # candidates share: each distinct finding is worked out once per screening, and its
+        # explanation (which reads only those values) is written from the first candidate.
         if self.age is not None:
-            ok = self._age_ok(candidate)
-            add(Criterion.AGE, _ELIGIBLE if ok else _INELIGIBLE, self._explain_age(candidate, ok))
+            key = (candidate.birth_date.toordinal(), candidate.military_service_months or 0)
+            finding = self._age_findings.get(key)
+            if finding is None:
+                finding = self._age_findings[key] = self._age_finding(candidate)
+            failed = finding.verdict is _INELIGIBLE
+            findings.append(finding)
         if self.nationality is not None:
-            ok = not self.nationality.isdisjoint(candidate.nationalities)
-            verdict = _ELIGIBLE if ok else _INELIGIBLE
-            add(Criterion.NATIONALITY, verdict, self._explain_nationality(candidate, ok))
+            finding = self._nationality_findings.get(candidate.nationalities)
+            if finding is None:
+                finding = self._nationality_finding(candidate)
+                self._nationality_findings[candidate.nationalities] = finding
+            failed = failed or finding.verdict is _INELIGIBLE
+            findings.append(finding)
         held = self._held(candidate)
         substitution = None
         if self.minimum is not None:
-            verdict, substitution = self._level(held)
-            explained = self._explain_level(candidate, verdict, substitution)
-            add(Criterion.EDUCATION_LEVEL, verdict, explained)
+            verdict, substitution, top = self._level(held)
+            numbers = (
+                ("highest_degree", _LEVEL_BY_RANK[top]),
+                ("required_degree", self.minimum.value),
+                ("degrees_held", len(held)),
+            )
+            if substitution is not None:
+                years = substitution.additional_experience_years
+                numbers += (("additional_experience_years", years),)
+            failed = failed or verdict is _INELIGIBLE
+            review = review or verdict is _REVIEW
+            findings.append(_finding(self.level_rule, verdict, numbers, candidate))
         if self.fields:
             verdict = _ELIGIBLE if self._field_matches(held) else _REVIEW
-            add(Criterion.EDUCATION_FIELD, verdict, self._explain_field(candidate))
+            numbers = (("fields_listed", len(self.fields_listed)), ("degrees_held", len(held)))
+            review = review or verdict is _REVIEW
+            findings.append(_finding(self.field_rule, verdict, numbers, candidate))
         if self.location is not None:
-            verdict = self._location(held)
-            add(Criterion.EDUCATION_LOCATION, verdict, self._explain_location(candidate, verdict))
+            verdict, considered = self._location(held)
+            numbers = (
+                ("degrees_considered", considered),
+                ("countries_listed", len(self.location.countries)),
+            )
+            failed = failed or verdict is _INELIGIBLE
+            review = review or verdict is _REVIEW
+            findings.append(_finding(self.location_rule, verdict, numbers, candidate))
         if self._experience_applies(substitution):
-            counted = self._experience(candidate, held, substitution)
-            explained = self._explain_experience(candidate, counted[1:], substitution)
-            add(Criterion.EXPERIENCE, counted[0], explained)
+            verdict, _, low, high, required_years = self._experience(candidate, held, substitution)
+            numbers = (
+                ("counted_days", days_number(low)),
+                ("required_years", required_years),
+                ("required_days", shortest_days_in_years(required_years)),
+            )
+            if high != low:
+                numbers += (("counted_days_if_relevant", days_number(high)),)
+            if self.maximum_years is not None:
+                numbers += (("maximum_years", self.maximum_years),)
+            failed = failed or verdict is _INELIGIBLE
+            review = review or verdict is _REVIEW
+            findings.append(_finding(self.experience_rule, verdict, numbers, candidate))
         if self.ceiling is not None:
             days = self._un_days(candidate)
-            verdict = _ELIGIBLE if days <= self.ceiling_days else _INELIGIBLE
-            add(Criterion.UN_EXPERIENCE_CEILING, verdict, self._explain_ceiling(days))
-        for requirement in self.languages:
-            wanted = _with_prefixes(requirement.languages)
-            met = _languages_met(wanted, requirement.level.rank, candidate)
-            verdict = _ELIGIBLE if met >= requirement.count else _INELIGIBLE
-            decisive = requirement.necessity is Necessity.REQUIRED
-            explained = _explain_language(requirement, candidate, met)
-            add(Criterion.LANGUAGE, verdict, explained, decisive=decisive)
-        return tuple(result)
+            finding = self._ceiling_findings.get(days)
+            if finding is None:
+                finding = self._ceiling_findings[days] = self._ceiling_finding(candidate, days)
+            failed = failed or finding.verdict is _INELIGIBLE
+            findings.append(finding)
+        if self.language_rules:
+            # Likewise for languages: the findings depend only on the skills stated.
+            skills = tuple([(skill.language, id(skill.level)) for skill in candidate.languages])
+            languages = self._language_findings.get(skills)
+            if languages is None:
+                languages = self._language_findings[skills] = self._languages(candidate)
+            failed = failed or languages[1]
+            findings.extend(languages[0])
+        overall = _INELIGIBLE if failed else _REVIEW if review else _ELIGIBLE
+        assessment: Assessment = _new(Assessment)
+        _SET_OVERALL(assessment, overall)
+        _SET_SUBJECT(assessment, candidate)
+        _SET_FINDINGS(assessment, tuple(findings))
+        return assessment
 
-    # The rules, one method each, shared by `verdict` and `findings`.
+    def _age_finding(self, candidate: Candidate) -> Finding:
+        months = candidate.military_service_months or 0
+        earliest, earliest_date, limit, added = self._age_row(months)
+        birth = candidate.birth_date
+        reference = self.age_reference
+        numbers: _Numbers = (
+            ("birth_date", birth),
+            ("earliest_birth_date", earliest_date),
+            ("reference_date", reference),
+            ("age", age_on(birth, reference)),
+            ("limit", limit),
+        )
+        if added:
+            numbers += (("military_service_months", months), ("years_added", added))
+        verdict = _ELIGIBLE if birth.toordinal() >= earliest else _INELIGIBLE
+        return _finding(self.age_rule, verdict, numbers, candidate)
 
-    def _age_ok(self, candidate: Candidate) -> bool:
-        months = candidate.military_service_months
-        earliest = self._earliest[0] if not months else self._earliest_for(months)
-        return candidate.birth_date.toordinal() >= earliest
+    def _nationality_finding(self, candidate: Candidate) -> Finding:
+        accepted = self.nationality
+        assert accepted is not None  # noqa: S101 - only asked with a nationality rule
+        ok = not accepted.isdisjoint(candidate.nationalities)
+        numbers: _Numbers = (
+            ("nationalities", ", ".join(sorted(candidate.nationalities))),
+            ("accepted_count", len(accepted)),
+        )
+        return _finding(self.nationality_rule, _ELIGIBLE if ok else _INELIGIBLE, numbers, candidate)
 
-    def _earliest_for(self, months: int) -> int:
-        earliest = self._earliest.get(months)
-        if earliest is None:
-            assert self.age is not None  # noqa: S101 - only asked with an age rule
-            birth = self.age.earliest_birth_date(self.on, military_service_months=months)
-            earliest = self._earliest[months] = birth.toordinal()
-        return earliest
+    def _languages(self, candidate: Candidate) -> tuple[tuple[Finding, ...], bool]:
+        """A finding per language requirement, and whether a required one is not met."""
+        findings = []
+        failed = False
+        for rule, wanted, rank, count, count_pair in self.language_rules:
+            met = _languages_met(wanted, rank, candidate)
+            ok = met >= count
+            failed = failed or (rule.decisive and not ok)
+            numbers = (count_pair, ("met_count", met))
+            findings.append(_finding(rule, _ELIGIBLE if ok else _INELIGIBLE, numbers, candidate))
+        return tuple(findings), failed
+
+    def _ceiling_finding(self, candidate: Candidate, days: int) -> Finding:
+        verdict = _ELIGIBLE if days <= self.ceiling_days else _INELIGIBLE
+        numbers = (("un_system_days", days), *self.ceiling_numbers)
+        return _finding(self.ceiling_rule, verdict, numbers, candidate)
+
+    # The rules, one method each.
+
+    def _age_row(self, months: int) -> tuple[int, date, int, int]:
+        """Born-on-or-after ordinal and date, the limit and the years added, per service."""
+        row = self._age_rows.get(months)
+        if row is None:
+            rule = self.age
+            assert rule is not None  # noqa: S101 - only asked with an age rule
+            earliest = rule.earliest_birth_date(self.on, military_service_months=months)
+            added = rule.years_added(months)
+            row = self._age_rows[months] = (
+                earliest.toordinal(),
+                earliest,
+                rule.limit + added,
+                added,
+            )
+        return row
 
     def _held(self, candidate: Candidate) -> list[Degree]:
         cutoff = self.degree_cutoff_ordinal
         return [d for d in candidate.degrees if d.completed.toordinal() <= cutoff]
 
-    def _level(self, held: list[Degree]) -> tuple[Verdict, DegreeSubstitution | None]:
+    def _level(self, held: list[Degree]) -> tuple[Verdict, DegreeSubstitution | None, int]:
+        """The verdict, the substitution that applies, and the rank of the highest degree."""
         education, minimum = self.education, self.minimum
         assert education is not None  # noqa: S101 - only asked with a minimum
         assert minimum is not None  # noqa: S101
         top = max([_RANK_BY_ID[id(d.level)] for d in held], default=0)
-        if top >= _RANK[minimum]:
-            return _ELIGIBLE, None
+        if top >= self.minimum_rank:
+            return _ELIGIBLE, None, top
         substitution = self.substitutions[top]
         if substitution is not None:
-            return (_REVIEW if substitution.exceptional else _ELIGIBLE), substitution
+            return (_REVIEW if substitution.exceptional else _ELIGIBLE), substitution, top
         if education.equivalent_experience_accepted:
-            return _REVIEW, None
-        return _INELIGIBLE, None
+            return _REVIEW, None, top
+        return _INELIGIBLE, None, top
 
     def _field_matches(self, held: list[Degree]) -> bool:
         fields = self.fields
         return any(d.field.casefold() in fields for d in held)
 
-    def _location(self, held: list[Degree]) -> Verdict:
+    def _location(self, held: list[Degree]) -> tuple[Verdict, int]:
+        """The verdict and how many degrees held are of a level the rule considers."""
         rule, levels = self.location, self.location_levels
         assert rule is not None  # noqa: S101 - only asked with a location rule
         assert levels is not None  # noqa: S101
         countries = rule.countries
-        partly = False
+        verdict = _INELIGIBLE
+        considered = 0
         for degree in held:
             if id(degree.level) in levels:
+                considered += 1
                 if degree.countries <= countries:
-                    return _ELIGIBLE
-                if not degree.countries.isdisjoint(countries):
-                    partly = True
-        return _REVIEW if partly else _INELIGIBLE
+                    verdict = _ELIGIBLE
+                elif verdict is _INELIGIBLE and not degree.countries.isdisjoint(countries):
+                    verdict = _REVIEW
+        return verdict, considered
 
     def _experience_applies(self, substitution: DegreeSubstitution | None) -> bool:
         if self.experience is None:
@@ -422,51 +562,37 @@ class _Screening:
             return spans[0][1] - spans[0][0]
         return union_days(spans)
 
-    # Explanations: written only when a finding is read.
+    # Explanations: written from a finding's verdict and numbers each time one is read.
 
-    def _explain_age(
-        self, candidate: Candidate, ok: bool
-    ) -> tuple[str, tuple[tuple[str, Number], ...]]:
+    def _explain_age(self, candidate: Candidate, finding: Finding) -> str:
         rule = self.age
         assert rule is not None  # noqa: S101 - only called when the post has an age rule
-        months = candidate.military_service_months or 0
-        added = rule.years_added(months)
-        earliest = rule.earliest_birth_date(self.on, military_service_months=months)
-        reference = self.age_reference
-        age = age_on(candidate.birth_date, reference)
-        limit = rule.limit + added
+        numbers = dict(finding.numbers)
+        ok = finding.verdict is _ELIGIBLE
+        limit = numbers["limit"]
         wording = f"{limit} or below" if rule.inclusive else f"under {limit}"
-        born = candidate.birth_date.isoformat()
         relation = "on or after" if ok else "before"
         side = "within" if ok else "above"
         text = (
-            f"born {born}, {relation} {earliest}: aged {age} on {reference}, "
-            f"{side} the limit of {wording}"
+            f"born {candidate.birth_date.isoformat()}, {relation} "
+            f"{numbers['earliest_birth_date']}: aged {numbers['age']} on "
+            f"{numbers['reference_date']}, {side} the limit of {wording}"
         )
-        numbers: list[tuple[str, Number]] = [
-            ("birth_date", candidate.birth_date),
-            ("earliest_birth_date", earliest),
-            ("reference_date", reference),
-            ("age", age),
-            ("limit", limit),
-        ]
-        if added:
-            text += f" ({rule.limit} + {added} years for {months} months of military service)"
-            numbers += [("military_service_months", months), ("years_added", added)]
-        return text, tuple(numbers)
+        if "years_added" in numbers:
+            text += (
+                f" ({rule.limit} + {numbers['years_added']} years for "
+                f"{numbers['military_service_months']} months of military service)"
+            )
+        return text
 
-    def _explain_nationality(
-        self, candidate: Candidate, ok: bool
-    ) -> tuple[str, tuple[tuple[str, Number], ...]]:
+    def _explain_nationality(self, candidate: Candidate, finding: Finding) -> str:
         accepted = self.nationality or frozenset()
         held = ", ".join(sorted(candidate.nationalities))
         count = len(accepted)
-        if ok:
+        if finding.verdict is _ELIGIBLE:
             matching = ", ".join(sorted(candidate.nationalities & accepted))
-            text = f"holds {held}; {matching} is among the {count} accepted nationalities"
-        else:
-            text = f"holds {held}; none is among the {count} accepted nationalities"
-        return text, (("nationalities", held), ("accepted_count", count))
+            return f"holds {held}; {matching} is among the {count} accepted nationalities"
+        return f"holds {held}; none is among the {count} accepted nationalities"
 
     def _held_text(self, candidate: Candidate) -> tuple[list[Degree], str]:
         cutoff = self.degree_cutoff_ordinal
@@ -480,70 +606,49 @@ class _Screening:
         )
         return held, note
 
-    def _explain_level(
-        self, candidate: Candidate, verdict: Verdict, substitution: DegreeSubstitution | None
-    ) -> tuple[str, tuple[tuple[str, Number], ...]]:
-        education = self.education
-        assert education is not None  # noqa: S101 - only called with an education rule
-        assert education.minimum is not None  # noqa: S101
+    def _explain_level(self, candidate: Candidate, finding: Finding) -> str:
+        assert self.minimum is not None  # noqa: S101 - only called with an education rule
         held, note = self._held_text(candidate)
-        minimum = education.minimum.value
-        highest = max(held, key=lambda d: _RANK[d.level]).level.value if held else "none"
-        numbers: tuple[tuple[str, Number], ...] = (
-            ("highest_degree", highest),
-            ("required_degree", minimum),
-            ("degrees_held", len(held)),
-        )
+        verdict, substitution, _ = self._level(held)
+        numbers = dict(finding.numbers)
         base = (
-            f"{len(held)} degree(s) held by {self.degree_cutoff}, the highest {highest}; "
-            f"{minimum} required"
+            f"{len(held)} degree(s) held by {self.degree_cutoff}, the highest "
+            f"{numbers['highest_degree']}; {self.minimum.value} required"
         )
         if verdict is _ELIGIBLE and substitution is None:
-            return f"{base}: met{note}", numbers
+            return f"{base}: met{note}"
         if substitution is not None:
-            years = substitution.additional_experience_years
-            numbers += (("additional_experience_years", years),)
             text = (
                 f"{base}: a {substitution.held.value} degree is accepted in lieu of it with "
-                f"{years} additional years of qualifying experience"
+                f"{substitution.additional_experience_years} additional years of qualifying "
+                "experience"
             )
             if substitution.exceptional:
                 text += ", in exceptional cases only: a person decides"
-            return text + note, numbers
+            return text + note
         if verdict is _REVIEW:
-            return (
-                f"{base}: equivalent professional experience is accepted, a person decides{note}",
-                numbers,
-            )
-        return f"{base}: not met{note}", numbers
+            return f"{base}: equivalent professional experience is accepted, a person decides{note}"
+        return f"{base}: not met{note}"
 
-    def _explain_field(self, candidate: Candidate) -> tuple[str, tuple[tuple[str, Number], ...]]:
+    def _explain_field(self, candidate: Candidate, finding: Finding) -> str:
         education = self.education
         assert education is not None  # noqa: S101 - only called with listed fields
         held, note = self._held_text(candidate)
         listed = "; ".join(education.fields)
         fields = "; ".join(d.field for d in held) or "no degree"
         count = len(education.fields)
-        numbers: tuple[tuple[str, Number], ...] = (
-            ("fields_listed", count),
-            ("degrees_held", len(held)),
-        )
-        if any(d.field.casefold() in self.fields for d in held):
-            text = (
+        if finding.verdict is _ELIGIBLE:
+            return (
                 f"{len(held)} degree(s) held, in {fields}: one of the {count} fields listed "
                 f"({listed}){note}"
             )
-            return text, numbers
         related = " or a related field" if education.related_fields_accepted else ""
-        text = (
+        return (
             f"{len(held)} degree(s) held, in {fields}: not one of the {count} fields listed "
             f"({listed}){related}; a person decides whether it qualifies{note}"
         )
-        return text, numbers
 
-    def _explain_location(
-        self, candidate: Candidate, verdict: Verdict
-    ) -> tuple[str, tuple[tuple[str, Number], ...]]:
+    def _explain_location(self, candidate: Candidate, finding: Finding) -> str:
         rule = self.location
         assert rule is not None  # noqa: S101 - only called with a location rule
         held, note = self._held_text(candidate)
@@ -551,31 +656,21 @@ class _Screening:
         considered = [d for d in held if d.level in rule.levels]
         count = len(rule.countries)
         parts = [f"{d.level.value} in {', '.join(sorted(d.countries))}" for d in considered]
-        numbers: tuple[tuple[str, Number], ...] = (
-            ("degrees_considered", len(considered)),
-            ("countries_listed", count),
-        )
         studied = "; ".join(parts) if parts else "none held"
         head = f"{len(considered)} {' or '.join(levels)} degree(s) considered ({studied})"
-        if verdict is _ELIGIBLE:
-            return f"{head}: one was obtained in the {count} listed countries{note}", numbers
-        if verdict is _REVIEW:
-            text = (
+        if finding.verdict is _ELIGIBLE:
+            return f"{head}: one was obtained in the {count} listed countries{note}"
+        if finding.verdict is _REVIEW:
+            return (
                 f"{head}: one was obtained partly in the {count} listed countries; "
                 f"a person decides whether the substantive part was{note}"
             )
-            return text, numbers
-        return f"{head}: none was obtained in the {count} listed countries{note}", numbers
+        return f"{head}: none was obtained in the {count} listed countries{note}"
 
-    def _explain_experience(
-        self,
-        candidate: Candidate,
-        counted: tuple[int, int, int, int],
-        substitution: DegreeSubstitution | None,
-    ) -> tuple[str, tuple[tuple[str, Number], ...]]:
-        first, low, high, required_years = counted
-        experience = self.experience
-        assert experience is not None  # noqa: S101 - only called with an experience rule
+    def _explain_experience(self, candidate: Candidate, finding: Finding) -> str:
+        held = self._held(candidate)
+        substitution = self._level(held)[1] if self.minimum is not None else None
+        _, first, low, high, required_years = self._experience(candidate, held, substitution)
         since = (
             f" since {date.fromordinal(first - 1)} (after the first degree)"
             if self.counting.only_after_first_degree and first <= self.on_ordinal
@@ -597,44 +692,33 @@ class _Screening:
                     f"at {share.percent}%"
                 )
         breakdown = ": " + " + ".join(parts) if parts else ""
-        counted_days = days_number(low)
         reason = f" with a {substitution.held.value} degree" if substitution is not None else ""
-        required_days = shortest_days_in_years(required_years)
+        numbers = dict(finding.numbers)
         text = (
             f"counted {_with_days(low)} of qualifying experience{since}"
-            f"{breakdown}; {required_years} years ({required_days} days) are required{reason}"
+            f"{breakdown}; {required_years} years ({numbers['required_days']} days) are "
+            f"required{reason}"
         )
-        numbers: list[tuple[str, Number]] = [
-            ("counted_days", counted_days),
-            ("required_years", required_years),
-            ("required_days", required_days),
-        ]
         if high != low:
-            upper = days_number(high)
             text += (
                 f"; {_with_days(high)} if every period of unknown "
                 "relevance proves relevant: a person decides"
             )
-            numbers.append(("counted_days_if_relevant", upper))
-        if experience.maximum_years is not None:
-            text += f"; the post states at most {experience.maximum_years} years"
-            numbers.append(("maximum_years", experience.maximum_years))
-        return text, tuple(numbers)
+        if self.maximum_years is not None:
+            text += f"; the post states at most {self.maximum_years} years"
+        return text
 
-    def _explain_ceiling(self, days: int) -> tuple[str, tuple[tuple[str, Number], ...]]:
+    def _explain_ceiling(self, candidate: Candidate, finding: Finding) -> str:  # noqa: ARG002 - the explainers' signature
         ceiling = self.ceiling
         assert ceiling is not None  # noqa: S101 - only called with a ceiling
         kinds = ", ".join(kind.value for kind in ExperienceKind if kind in ceiling.kinds)
+        days = dict(finding.numbers)["un_system_days"]
+        assert isinstance(days, int)  # noqa: S101 - a count of days
         allowed = self.ceiling_days
-        relation = "within" if days <= allowed else "more than"
-        text = (
+        relation = "within" if finding.verdict is _ELIGIBLE else "more than"
+        return (
             f"UN-system experience ({kinds}) totals {_with_days(days * UNITS_PER_DAY)}, "
             f"{relation} the {ceiling.max_months} months allowed ({allowed} days at most)"
-        )
-        return text, (
-            ("un_system_days", days),
-            ("max_months", ceiling.max_months),
-            ("allowed_days", allowed),
         )
 
 
@@ -678,8 +762,8 @@ def _languages_met(wanted: tuple[tuple[str, str], ...], rank: int, candidate: Ca
 
 
 def _explain_language(
-    requirement: LanguageRequirement, candidate: Candidate, met: int
-) -> tuple[str, tuple[tuple[str, Number], ...]]:
+    requirement: LanguageRequirement, candidate: Candidate, finding: Finding
+) -> str:
     languages = ", ".join(requirement.languages)
     spoken = (
         ", ".join(
@@ -688,12 +772,12 @@ def _explain_language(
         )
         or "none stated"
     )
-    necessity = requirement.necessity.value
-    outcome = "met" if met >= requirement.count else "not met"
+    met = dict(finding.numbers)["met_count"]
+    outcome = "met" if finding.verdict is _ELIGIBLE else "not met"
     text = (
-        f"{necessity}: {requirement.count} of {languages} at {requirement.level.value} or better; "
-        f"{met} met (speaks {spoken}): {outcome}"
+        f"{requirement.necessity.value}: {requirement.count} of {languages} at "
+        f"{requirement.level.value} or better; {met} met (speaks {spoken}): {outcome}"
     )
     if requirement.necessity is not Necessity.REQUIRED:
         text += "; reported, not decisive"
-    return text, (("required_count", requirement.count), ("met_count", met))
+    return text

@@ -121,8 +121,10 @@ def duration_text(units: int) -> str:
 
 def days_number(units: int) -> Decimal:
     """Counted units as a number of full-time days (a Decimal: half days are possible)."""
-    days = Decimal(units) / UNITS_PER_DAY
-    return days.quantize(Decimal(1)) if days == days.to_integral_value() else days.normalize()
+    whole, part = divmod(units, UNITS_PER_DAY)
+    if not part:
+        return Decimal(whole)  # the common case, without a Decimal division
+    return (Decimal(units) / UNITS_PER_DAY).normalize()
 
 
 @attrs.frozen(kw_only=True)
@@ -244,14 +246,25 @@ class ExperienceTally:
         ``low`` counts unknown relevance as not relevant, ``high`` as relevant; they are
         equal when nothing is unknown.
         """
-        spans = self._clipped(periods, first, last)
-        if not spans:
-            return 0, 0
-        spans.sort()
-        low = _max_weight_total(spans, 2)
-        if all(span[2] == span[3] for span in spans):
-            return low, low
-        return low, _max_weight_total(spans, 3)
+        # Screening counts every candidate's experience: one pass over the periods builds
+        # both measures, and spans that count nothing are dropped before sorting.
+        lows: list[tuple[int, int, int]] = []
+        highs: list[tuple[int, int, int]] = []
+        unknown = False
+        for start, end, low, high in self._clipped(periods, first, last):
+            if low:
+                lows.append((start, end, low))
+            if high != low:
+                unknown = True
+                highs.append((start, end, high))
+            elif high:
+                highs.append((start, end, high))
+        lows.sort()
+        low_total = _max_weight_total(lows)
+        if not unknown:
+            return low_total, low_total
+        highs.sort()
+        return low_total, _max_weight_total(highs)
 
     def shares(
         self, periods: Sequence[ExperiencePeriod], first: int, last: int, *, high: bool
@@ -278,25 +291,22 @@ class ExperienceTally:
         )
 
 
-def _max_weight_total(spans: list[tuple[int, int, int, int]], index: int) -> int:
+def _max_weight_total(spans: list[tuple[int, int, int]]) -> int:
     """Units where each day counts once, at the highest weight covering it.
 
-    ``spans`` are sorted by start; the weight is ``span[index]``. For weights w1 > w2 > …,
-    the days covered at weight w1 or more, then w2 or more …: each layer adds its new days
-    at its own weight. Few distinct weights occur, so this is a few linear passes.
+    ``spans`` are ``(start, end, weight)``, sorted by start. For weights w1 > w2 > …, the
+    days covered at weight w1 or more, then w2 or more …: each layer adds its new days at
+    its own weight. Few distinct weights occur, so this is a few linear passes.
     """
-    levels = sorted({span[index] for span in spans}, reverse=True)
+    levels = {weight for _, _, weight in spans}
     total = 0
     covered = 0
-    for level in levels:
-        if level == 0:
-            break
+    for level in sorted(levels, reverse=True):
         length = 0
-        reach = -1
-        for span in spans:
-            if span[index] < level:
+        reach = 0  # day ordinals start at 1
+        for start, end, weight in spans:
+            if weight < level:
                 continue
-            start, end = span[0], span[1]
             if start >= reach:
                 length += end - start
                 reach = end
