@@ -49,6 +49,18 @@ from jpo_model.strategies._eligibility_rules import age_rules
 D = pendulum.Date
 SEED = examples.load("ohchr-25p153")
 ON = D(2026, 3, 1)
+SEED_CRITERIA = [
+    Criterion.AGE,
+    Criterion.NATIONALITY,
+    Criterion.EDUCATION_LEVEL,
+    Criterion.EDUCATION_FIELD,
+    Criterion.EDUCATION_LOCATION,
+    Criterion.EXPERIENCE,
+    Criterion.UN_EXPERIENCE_CEILING,
+    Criterion.LANGUAGE,
+    Criterion.LANGUAGE,
+]
+"""The rules seed 002 states, in the order findings report them (two language rules)."""
 SEED_COUNTRIES = ("KE", "UG", "IN", "NL", "FR")
 EMPLOYMENT, INTERNSHIP = ExperienceKind.EMPLOYMENT, ExperienceKind.INTERNSHIP
 
@@ -106,17 +118,7 @@ def test_the_reference_candidate_is_eligible_with_one_finding_per_rule() -> None
     """Seed 002 states nine rules; a candidate meeting all is eligible on each."""
     result = assess(SEED, _candidate(), on=ON)
     assert Verdict.ELIGIBLE is result.verdict
-    assert [
-        Criterion.AGE,
-        Criterion.NATIONALITY,
-        Criterion.EDUCATION_LEVEL,
-        Criterion.EDUCATION_FIELD,
-        Criterion.EDUCATION_LOCATION,
-        Criterion.EXPERIENCE,
-        Criterion.UN_EXPERIENCE_CEILING,
-        Criterion.LANGUAGE,
-        Criterion.LANGUAGE,
-    ] == [f.criterion for f in result.findings]
+    assert SEED_CRITERIA == [f.criterion for f in result.findings]
 
 
 @pytest.mark.parametrize(
@@ -472,17 +474,7 @@ def test_every_rule_has_a_finding_even_when_the_first_rules_fail() -> None:
     )
     (result,) = screen(SEED, [refused], on=ON)
     assert Verdict.INELIGIBLE is result.verdict
-    assert [
-        Criterion.AGE,
-        Criterion.NATIONALITY,
-        Criterion.EDUCATION_LEVEL,
-        Criterion.EDUCATION_FIELD,
-        Criterion.EDUCATION_LOCATION,
-        Criterion.EXPERIENCE,
-        Criterion.UN_EXPERIENCE_CEILING,
-        Criterion.LANGUAGE,
-        Criterion.LANGUAGE,
-    ] == [f.criterion for f in result.findings]
+    assert SEED_CRITERIA == [f.criterion for f in result.findings]
     assert dict(_finding(result, Criterion.EXPERIENCE).numbers)["counted_days"] == 0
     for finding in result.findings:
         assert finding.explanation

@@ -59,16 +59,27 @@ def time_zone_names() -> frozenset[str]:
     return frozenset(zoneinfo.available_timezones())
 
 
-def format_money(amount: Decimal, currency: str, *, locale: str) -> str:
+def parse_locale(locale: Locale | str) -> Locale:
+    """The babel locale for a `Locale` or a name written with ``-`` or ``_`` (``"zh-Hans"``).
+
+    The one locale parser of the library; raises `ValueError` for a name CLDR does not know.
+    """
+    if isinstance(locale, Locale):
+        return locale
+    try:
+        return Locale.parse(locale, sep="-" if "-" in locale else "_")
+    except (UnknownLocaleError, ValueError, TypeError):
+        raise ValueError(
+            f"{locale!r} is not a locale CLDR knows, e.g. ar, en, es, fr, ru, zh"
+        ) from None
+
+
+def format_money(amount: Decimal, currency: str, *, locale: Locale | str) -> str:
     """Format an amount with its currency the way CLDR writes it in a locale ("$4,000.00").
 
     Raises `ValueError` for a locale CLDR does not know.
     """
-    try:
-        parsed = Locale.parse(locale, sep="-" if "-" in locale else "_")
-    except (UnknownLocaleError, ValueError, TypeError):
-        raise ValueError(f"{locale!r} is not a locale CLDR knows, e.g. 'en', 'fr', 'zh'") from None
-    return str(format_currency(amount, currency, locale=parsed))
+    return str(format_currency(amount, currency, locale=parse_locale(locale)))
 
 
 def display_name(code: str, *, kind: str, locale: str) -> str:
@@ -77,8 +88,8 @@ def display_name(code: str, *, kind: str, locale: str) -> str:
     Falls back to the code itself when CLDR has no name for it or does not know the locale.
     """
     try:
-        parsed = Locale.parse(locale, sep="-" if "-" in locale else "_")
-    except (UnknownLocaleError, ValueError, TypeError):
+        parsed = parse_locale(locale)
+    except ValueError:
         return code
     names = parsed.territories if kind == "territory" else parsed.languages
     return str(names.get(code.replace("-", "_"), code))

@@ -30,9 +30,10 @@ import babel.dates
 import babel.lists
 import babel.numbers
 import babel.units
-from babel import Locale, UnknownLocaleError
+from babel import Locale
 from babel.support import NullTranslations, Translations
 
+from jpo_model import _cldr
 from jpo_model.appointment import ExtensionCondition
 from jpo_model.dtta_policy import DttaCategory
 from jpo_model.eligibility import Verdict
@@ -106,14 +107,7 @@ def parse_locale(locale: Locale | str) -> Locale:
     >>> parse_locale("zh-Hans").script
     'Hans'
     """
-    if isinstance(locale, Locale):
-        return locale
-    try:
-        return Locale.parse(locale, sep="-" if "-" in locale else "_")
-    except (UnknownLocaleError, ValueError, TypeError):
-        raise ValueError(
-            f"{locale!r} is not a locale CLDR knows, e.g. {', '.join(CATALOG_LOCALES)}"
-        ) from None
+    return _cldr.parse_locale(locale)
 
 
 def translate(message: str, *, locale: Locale | str) -> str:
@@ -246,11 +240,7 @@ def format_money(money: Money, *, locale: Locale | str) -> str:
     >>> format_money(Money.of(4000, "USD"), locale="zh")
     'US$4,000.00'
     """
-    return str(
-        babel.numbers.format_currency(
-            money.amount, money.currency, locale=parse_locale(locale), currency_digits=True
-        )
-    )
+    return _cldr.format_money(money.amount, money.currency, locale=locale)
 
 
 def format_percent(percent: Decimal, *, locale: Locale | str) -> str:

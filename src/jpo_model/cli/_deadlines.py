@@ -14,11 +14,12 @@ import tempfile
 from pathlib import Path
 
 import pendulum
-from babel import Locale, UnknownLocaleError
+from babel import Locale
 from babel.dates import format_datetime
 from babel.lists import format_list
 from babel.units import format_unit
 
+from jpo_model._cldr import parse_locale
 from jpo_model.assignment_calendar import AssignmentCalendar
 from jpo_model.cli._common import CommandError, load_post
 from jpo_model.deadlines import Deadline
@@ -174,9 +175,9 @@ def _instant(text: str | None, option: str) -> dt.datetime:
 
 def _locale(tag: str) -> Locale:
     try:
-        return Locale.parse(tag.replace("-", "_"))
-    except (ValueError, UnknownLocaleError):
-        raise CommandError(f"--locale {tag!r} is not a locale babel knows") from None
+        return parse_locale(tag)
+    except ValueError as exc:
+        raise CommandError(f"--locale {exc}") from None
 
 
 def _iso(instant: dt.datetime) -> str:
