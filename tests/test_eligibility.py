@@ -42,7 +42,7 @@ from jpo_model import (
 )
 from jpo_model.cli import main
 from jpo_model.eligibility import Finding
-from jpo_model.experience_counting import ExperienceTally
+from jpo_model.experience_counting import UNITS_PER_DAY, ExperienceTally
 from jpo_model.strategies._candidates import candidates, degrees, experience_periods
 from jpo_model.strategies._eligibility_rules import age_rules
 
@@ -361,8 +361,12 @@ def test_unknown_relevance_needs_review_only_when_it_decides() -> None:
     assert Verdict.NEEDS_REVIEW is finding.verdict
     assert "if every period of unknown relevance proves relevant" in finding.explanation
     enough = _period(D(2020, 9, 1), D(2023, 8, 31))
-    settled = assess(SEED, _candidate(experience=(enough, unknown)), on=ON)
-    assert Verdict.ELIGIBLE is _finding(settled, Criterion.EXPERIENCE).verdict
+    settled = _finding(
+        assess(SEED, _candidate(experience=(enough, unknown)), on=ON), Criterion.EXPERIENCE
+    )
+    assert Verdict.ELIGIBLE is settled.verdict
+    assert "counted_days_if_relevant" not in dict(settled.numbers)
+    assert "a person decides" not in settled.explanation
 
 
 def test_irrelevant_internships_count_nothing() -> None:
@@ -751,6 +755,25 @@ def test_the_count_agrees_with_a_day_by_day_oracle(
     for high, total in zip((False, True), expected, strict=True):
         shares = tally.shares(candidate.experience, first, last, high=high)
         assert total == sum(share.units for share in shares)
+
+
+@given(_PEOPLE, st.integers(0, 4000))
+def test_the_high_count_is_left_out_only_once_the_low_count_is_enough(
+    candidate: Candidate, days: int
+) -> None:
+    """``enough`` never changes a count; it only spares the high one when low reaches it."""
+    counting = ExperienceCounting(
+        weights=(ExperienceWeight(kind=INTERNSHIP, percent=Decimal(50), if_relevant=True),),
+    )
+    tally = ExperienceTally.from_rules(counting, relevant_required=True)
+    first, last = D(2008, 1, 1).toordinal(), ON.toordinal()
+    low, high = tally.count(candidate.experience, first, last)
+    enough = days * UNITS_PER_DAY
+    spared_low, spared_high = tally.count(candidate.experience, first, last, enough=enough)
+    assert low == spared_low
+    assert spared_high in (None, high)
+    if spared_high is None:
+        assert low >= enough
 
 
 def test_degrees_differing_only_in_country_explain_alike_in_any_order() -> None:

@@ -27,9 +27,10 @@ from __future__ import annotations
 
 import enum
 import functools
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from datetime import date
 from decimal import Decimal
+from typing import TypeVar
 
 import attrs
 
@@ -198,10 +199,29 @@ _RANK = {level: level.rank for level in EducationLevel}
 # Enum members hash through a Python-level __hash__; the per-candidate lookups below are
 # keyed by the members' identities instead (the same members, so the same answers).
 _RANK_BY_ID = {id(level): level.rank for level in EducationLevel}
-_LEVEL_BY_RANK = {0: "none"} | {level.rank: level.value for level in EducationLevel}
 _PROFICIENCY_BY_ID = {id(level): level.rank for level in Proficiency}
+_LEVEL_BY_RANK = {0: "none"} | {level.rank: level.value for level in EducationLevel}
 
 _Numbers = tuple[tuple[str, Number], ...]
+_Key = TypeVar("_Key", bound=Hashable)
+_Value = TypeVar("_Value")
+_REMEMBERED = 100_000
+"""Distinct findings a screening keeps for sharing, per rule: memory stays bounded."""
+
+
+def _remember(cache: dict[_Key, _Value], key: _Key, value: _Value) -> None:
+    """Keep a shared finding for later candidates, unless the cache is full."""
+    if len(cache) < _REMEMBERED:
+        cache[key] = value
+
+
+@attrs.frozen
+class _Plan:
+    """What the experience rule asks of a candidate whose highest degree is of one rank."""
+
+    required_years: int
+    required_units: int
+    numbers: _Numbers
 
 
 @attrs.frozen
@@ -245,18 +265,12 @@ class _Screening:
         self.age = rules.age if rules else None
         self.nationality = rules.nationality.countries if rules and rules.nationality else None
         self.location = rules.education_location if rules else None
-        self.location_levels = (
-            frozenset(id(level) for level in self.location.levels) if self.location else None
-        )
+        if self.location is not None:
+            self.location_levels = frozenset(id(level) for level in self.location.levels)
+            self.countries_count = ("countries_listed", len(self.location.countries))
         self.ceiling = rules.un_experience_ceiling if rules else None
         self.education = qualifications.education if qualifications else None
         self.minimum = self.education.minimum if self.education else None
-        self.minimum_rank = self.minimum.rank if self.minimum else 0
-        # The best substitution for each highest degree held (rank 0: none held).
-        self.substitutions = {
-            top: _substitution(self.education, top) if self.minimum else None
-            for top in (0, *_RANK.values())
-        }
         self.experience = qualifications.experience if qualifications else None
         self.languages = qualifications.languages if qualifications else ()
         self.degree_cutoff = on
@@ -265,8 +279,9 @@ class _Screening:
         self.degree_cutoff_ordinal = self.degree_cutoff.toordinal()
         # Per months of military service: born-on-or-after ordinal and date, limit, years added.
         self._age_rows: dict[int, tuple[int, date, int, int]] = {}
-        self._age_findings: dict[tuple[int, int], Finding] = {}
+        self._age_findings: dict[object, Finding] = {}
         self._nationality_findings: dict[frozenset[str], Finding] = {}
+        self._level_findings: dict[tuple[int, int, int], Finding] = {}
         self._ceiling_findings: dict[int, Finding] = {}
         self._language_findings: dict[
             tuple[tuple[str, int], ...], tuple[tuple[Finding, ...], bool]
@@ -277,6 +292,7 @@ class _Screening:
             """The ordinal of the earliest birth date allowed without military service."""
         self.fields_listed = self.education.fields if self.education else ()
         self.fields = frozenset(f.casefold() for f in self.fields_listed)
+        self.fields_count = ("fields_listed", len(self.fields_listed))
         counting = (self.experience.counting if self.experience else None) or ExperienceCounting()
         self.counting = counting
         self.tally = ExperienceTally.from_rules(
@@ -289,6 +305,8 @@ class _Screening:
             months = 12 * self.experience.maximum_years
             self.maximum_units = longest_days_in_months(months) * UNITS_PER_DAY
         self.maximum_years = self.experience.maximum_years if self.experience else None
+        # Per rank of the highest degree held (0: none held).
+        self.by_top = {top: self._by_top(top) for top in (0, *_RANK.values())}
         if self.ceiling is not None:
             self.ceiling_numbers = (
                 ("max_months", self.ceiling.max_months),
@@ -296,11 +314,6 @@ class _Screening:
             )
             self.ceiling_kinds = frozenset(id(kind) for kind in self.ceiling.kinds)
             self.ceiling_days = longest_days_in_months(self.ceiling.max_months)
-        self.required_languages = tuple(
-            (_with_prefixes(requirement.languages), requirement.level.rank, requirement.count)
-            for requirement in self.languages
-            if requirement.necessity is Necessity.REQUIRED
-        )
         self.language_rules = tuple(
             (
                 _Rule(
@@ -323,64 +336,72 @@ class _Screening:
         self.experience_rule = _Rule(Criterion.EXPERIENCE, True, self._explain_experience)  # noqa: FBT003
         self.ceiling_rule = _Rule(Criterion.UN_EXPERIENCE_CEILING, True, self._explain_ceiling)  # noqa: FBT003
 
-    def assess(self, candidate: Candidate) -> Assessment:  # noqa: C901, PLR0912, PLR0915 - every rule
+    def assess(self, candidate: Candidate) -> Assessment:  # noqa: C901, PLR0912, PLR0915 - every rule, inline: the hot path
         """Every rule's finding, in a fixed order, and the overall verdict they give."""
         findings: list[Finding] = []
-        numbers: _Numbers
         failed = review = False
-        # Age, nationality and the UN-system ceiling depend on one or two values that many
-        # candidates share: each distinct finding is worked out once per screening, and its
-        # explanation (which reads only those values) is written from the first candidate.
+        # Findings that depend only on values many candidates share (a birth date, a set
+        # of nationalities, the highest degree, UN-system days, the languages spoken) are
+        # worked out once per screening and shared: their explanations read only those.
         if self.age is not None:
-            key = (candidate.birth_date.toordinal(), candidate.military_service_months or 0)
+            birth, months = candidate.birth_date.toordinal(), candidate.military_service_months
+            key: object = (birth, months) if months else birth
             finding = self._age_findings.get(key)
             if finding is None:
-                finding = self._age_findings[key] = self._age_finding(candidate)
+                finding = self._age_finding(candidate)
+                _remember(self._age_findings, key, finding)
             failed = finding.verdict is _INELIGIBLE
             findings.append(finding)
         if self.nationality is not None:
             finding = self._nationality_findings.get(candidate.nationalities)
             if finding is None:
                 finding = self._nationality_finding(candidate)
-                self._nationality_findings[candidate.nationalities] = finding
+                _remember(self._nationality_findings, candidate.nationalities, finding)
             failed = failed or finding.verdict is _INELIGIBLE
             findings.append(finding)
-        held = self._held(candidate)
-        substitution = None
-        if self.minimum is not None:
-            verdict, substitution, top = self._level(held)
-            numbers = (
-                ("highest_degree", _LEVEL_BY_RANK[top]),
-                ("required_degree", self.minimum.value),
-                ("degrees_held", len(held)),
-            )
-            if substitution is not None:
-                years = substitution.additional_experience_years
-                numbers += (("additional_experience_years", years),)
-            failed = failed or verdict is _INELIGIBLE
-            review = review or verdict is _REVIEW
-            findings.append(_finding(self.level_rule, verdict, numbers, candidate))
+        degrees = candidate.degrees
+        held = []
+        top = earliest = 0
+        cutoff = self.degree_cutoff_ordinal
+        for degree in degrees:
+            completed = degree.completed.toordinal()
+            if completed <= cutoff:
+                held.append(degree)
+                rank = _RANK_BY_ID[id(degree.level)]
+                if rank > top:  # noqa: PLR1730 - plain comparisons: cheaper than max here
+                    top = rank
+                if not earliest or completed < earliest:
+                    earliest = completed
+        level_verdict, _, plan = self.by_top[top]
+        if level_verdict is not None:
+            key = (top, len(held), len(degrees))
+            finding = self._level_findings.get(key)
+            if finding is None:
+                finding = self._level_finding(candidate, top, len(held))
+                _remember(self._level_findings, key, finding)
+            failed = failed or level_verdict is _INELIGIBLE
+            review = review or level_verdict is _REVIEW
+            findings.append(finding)
         if self.fields:
-            verdict = _ELIGIBLE if self._field_matches(held) else _REVIEW
-            numbers = (("fields_listed", len(self.fields_listed)), ("degrees_held", len(held)))
-            review = review or verdict is _REVIEW
+            verdict = _REVIEW
+            fields = self.fields
+            for degree in held:
+                if degree.field.casefold() in fields:
+                    verdict = _ELIGIBLE
+                    break
+            else:
+                review = True
+            numbers: _Numbers = (self.fields_count, ("degrees_held", len(held)))
             findings.append(_finding(self.field_rule, verdict, numbers, candidate))
         if self.location is not None:
             verdict, considered = self._location(held)
-            numbers = (
-                ("degrees_considered", considered),
-                ("countries_listed", len(self.location.countries)),
-            )
+            numbers = (("degrees_considered", considered), self.countries_count)
             failed = failed or verdict is _INELIGIBLE
             review = review or verdict is _REVIEW
             findings.append(_finding(self.location_rule, verdict, numbers, candidate))
-        if self._experience_applies(substitution):
-            verdict, _, low, high, required_years = self._experience(candidate, held, substitution)
-            numbers = (
-                ("counted_days", days_number(low)),
-                ("required_years", required_years),
-                ("required_days", shortest_days_in_years(required_years)),
-            )
+        if plan is not None:
+            verdict, low, high = self._experience(plan, earliest, candidate)
+            numbers = (("counted_days", days_number(low)), *plan.numbers)
             if high != low:
                 numbers += (("counted_days_if_relevant", days_number(high)),)
             if self.maximum_years is not None:
@@ -392,23 +413,37 @@ class _Screening:
             days = self._un_days(candidate)
             finding = self._ceiling_findings.get(days)
             if finding is None:
-                finding = self._ceiling_findings[days] = self._ceiling_finding(candidate, days)
+                finding = self._ceiling_finding(candidate, days)
+                _remember(self._ceiling_findings, days, finding)
             failed = failed or finding.verdict is _INELIGIBLE
             findings.append(finding)
         if self.language_rules:
-            # Likewise for languages: the findings depend only on the skills stated.
-            skills = tuple([(skill.language, id(skill.level)) for skill in candidate.languages])
-            languages = self._language_findings.get(skills)
-            if languages is None:
-                languages = self._language_findings[skills] = self._languages(candidate)
-            failed = failed or languages[1]
-            findings.extend(languages[0])
+            languages = tuple([(skill.language, id(skill.level)) for skill in candidate.languages])
+            spoken = self._language_findings.get(languages)
+            if spoken is None:
+                spoken = self._languages(candidate)
+                _remember(self._language_findings, languages, spoken)
+            failed = failed or spoken[1]
+            findings.extend(spoken[0])
         overall = _INELIGIBLE if failed else _REVIEW if review else _ELIGIBLE
         assessment: Assessment = _new(Assessment)
         _SET_OVERALL(assessment, overall)
         _SET_SUBJECT(assessment, candidate)
         _SET_FINDINGS(assessment, tuple(findings))
         return assessment
+
+    def _level_finding(self, candidate: Candidate, top: int, held: int) -> Finding:
+        assert self.minimum is not None  # noqa: S101 - only asked with a minimum
+        verdict, substitution, _ = self.by_top[top]
+        assert verdict is not None  # noqa: S101
+        numbers: _Numbers = (
+            ("highest_degree", _LEVEL_BY_RANK[top]),
+            ("required_degree", self.minimum.value),
+            ("degrees_held", held),
+        )
+        if substitution is not None:
+            numbers += (("additional_experience_years", substitution.additional_experience_years),)
+        return _finding(self.level_rule, verdict, numbers, candidate)
 
     def _age_finding(self, candidate: Candidate) -> Finding:
         months = candidate.military_service_months or 0
@@ -473,33 +508,55 @@ class _Screening:
         return row
 
     def _held(self, candidate: Candidate) -> list[Degree]:
+        """The degrees completed by the cutoff day."""
         cutoff = self.degree_cutoff_ordinal
         return [d for d in candidate.degrees if d.completed.toordinal() <= cutoff]
 
-    def _level(self, held: list[Degree]) -> tuple[Verdict, DegreeSubstitution | None, int]:
-        """The verdict, the substitution that applies, and the rank of the highest degree."""
-        education, minimum = self.education, self.minimum
-        assert education is not None  # noqa: S101 - only asked with a minimum
-        assert minimum is not None  # noqa: S101
-        top = max([_RANK_BY_ID[id(d.level)] for d in held], default=0)
-        if top >= self.minimum_rank:
-            return _ELIGIBLE, None, top
-        substitution = self.substitutions[top]
-        if substitution is not None:
-            return (_REVIEW if substitution.exceptional else _ELIGIBLE), substitution, top
-        if education.equivalent_experience_accepted:
-            return _REVIEW, None, top
-        return _INELIGIBLE, None, top
+    def _top(self, candidate: Candidate) -> int:
+        """The rank of the highest degree the candidate holds (0: none)."""
+        return max([_RANK_BY_ID[id(d.level)] for d in self._held(candidate)], default=0)
 
-    def _field_matches(self, held: list[Degree]) -> bool:
-        fields = self.fields
-        return any(d.field.casefold() in fields for d in held)
+    def _by_top(self, top: int) -> tuple[Verdict | None, DegreeSubstitution | None, _Plan | None]:
+        """What follows from the rank of the highest degree held (0: none).
+
+        The education-level verdict (``None`` without a minimum), the substitution that
+        applies, and what the experience rule asks (``None`` if it does not apply).
+        """
+        education, minimum = self.education, self.minimum
+        verdict: Verdict | None = None
+        substitution = None
+        if education is not None and minimum is not None:
+            if top >= minimum.rank:
+                verdict = _ELIGIBLE
+            else:
+                substitution = _substitution(education, top)
+                if substitution is not None:
+                    verdict = _REVIEW if substitution.exceptional else _ELIGIBLE
+                elif education.equivalent_experience_accepted:
+                    verdict = _REVIEW
+                else:
+                    verdict = _INELIGIBLE
+        experience = self.experience
+        if experience is None or not (
+            self.experience_bounded
+            or (substitution is not None and substitution.additional_experience_years > 0)
+        ):
+            return verdict, substitution, None
+        years = experience.minimum_years or 0
+        if substitution is not None:
+            years += substitution.additional_experience_years
+        days = shortest_days_in_years(years)
+        plan = _Plan(
+            required_years=years,
+            required_units=days * UNITS_PER_DAY,
+            numbers=(("required_years", years), ("required_days", days)),
+        )
+        return verdict, substitution, plan
 
     def _location(self, held: list[Degree]) -> tuple[Verdict, int]:
         """The verdict and how many degrees held are of a level the rule considers."""
         rule, levels = self.location, self.location_levels
         assert rule is not None  # noqa: S101 - only asked with a location rule
-        assert levels is not None  # noqa: S101
         countries = rule.countries
         verdict = _INELIGIBLE
         considered = 0
@@ -512,41 +569,43 @@ class _Screening:
                     verdict = _REVIEW
         return verdict, considered
 
-    def _experience_applies(self, substitution: DegreeSubstitution | None) -> bool:
-        if self.experience is None:
-            return False
-        return self.experience_bounded or (
-            substitution is not None and substitution.additional_experience_years > 0
-        )
+    def _first_counted(self, earliest: int) -> int:
+        """The ordinal of the first day whose experience counts.
+
+        ``earliest``: the ordinal of the earliest degree held (0: none held).
+        """
+        if not self.counting.only_after_first_degree:
+            return 1
+        if earliest:
+            return earliest + 1
+        return self.on_ordinal + 1
 
     def _experience(
-        self, candidate: Candidate, held: list[Degree], substitution: DegreeSubstitution | None
-    ) -> tuple[Verdict, int, int, int, int]:
-        """Verdict, first day counted, low and high units counted, and years required."""
-        experience = self.experience
-        assert experience is not None  # noqa: S101 - only asked with an experience rule
-        if not self.counting.only_after_first_degree:
-            first = 1
-        elif held:
-            first = min([d.completed.toordinal() for d in held]) + 1
-        else:
-            first = self.on_ordinal + 1
-        low, high = self.tally.count(candidate.experience, first, self.on_ordinal)
-        required_years = experience.minimum_years or 0
-        if substitution is not None:
-            required_years += substitution.additional_experience_years
-        required = shortest_days_in_years(required_years) * UNITS_PER_DAY
+        self, plan: _Plan, earliest: int, candidate: Candidate
+    ) -> tuple[Verdict, int, int]:
+        """Verdict, and the low and high units counted.
+
+        High (periods of unknown relevance proving relevant) is reported only where it can
+        change the verdict: below the minimum, or when the post states a maximum.
+        """
+        required = plan.required_units
+        low, high = self.tally.count(
+            candidate.experience,
+            self._first_counted(earliest),
+            self.on_ordinal,
+            enough=required if self.maximum_years is None else None,
+        )
+        if low >= required and self.maximum_years is None:
+            return _ELIGIBLE, low, low
+        assert high is not None  # noqa: S101 - worked out below the minimum or with a maximum
         if low >= required:
-            verdict = _ELIGIBLE
-            if experience.maximum_years is not None and high > self.maximum_units:
-                verdict = _REVIEW
-        elif high < required:
-            verdict = _INELIGIBLE
-        else:
-            verdict = _REVIEW
-        return verdict, first, low, high, required_years
+            return (_REVIEW if high > self.maximum_units else _ELIGIBLE), low, high
+        if high < required:
+            return _INELIGIBLE, low, high
+        return _REVIEW, low, high
 
     def _un_days(self, candidate: Candidate) -> int:
+        """Days of UN-system experience of the kinds the ceiling counts, each day once."""
         last = self.on_ordinal
         kinds = self.ceiling_kinds
         spans = []
@@ -609,7 +668,7 @@ class _Screening:
     def _explain_level(self, candidate: Candidate, finding: Finding) -> str:
         assert self.minimum is not None  # noqa: S101 - only called with an education rule
         held, note = self._held_text(candidate)
-        verdict, substitution, _ = self._level(held)
+        verdict, substitution, _ = self.by_top[self._top(candidate)]
         numbers = dict(finding.numbers)
         base = (
             f"{len(held)} degree(s) held by {self.degree_cutoff}, the highest "
@@ -668,9 +727,14 @@ class _Screening:
         return f"{head}: none was obtained in the {count} listed countries{note}"
 
     def _explain_experience(self, candidate: Candidate, finding: Finding) -> str:
-        held = self._held(candidate)
-        substitution = self._level(held)[1] if self.minimum is not None else None
-        _, first, low, high, required_years = self._experience(candidate, held, substitution)
+        earliest = min([d.completed.toordinal() for d in self._held(candidate)], default=0)
+        _, substitution, plan = self.by_top[self._top(candidate)]
+        assert plan is not None  # noqa: S101 - only called when the rule applies
+        required_years = plan.required_years
+        first = self._first_counted(earliest)
+        numbers = dict(finding.numbers)
+        low = _units(numbers["counted_days"])
+        high = _units(numbers.get("counted_days_if_relevant", numbers["counted_days"]))
         since = (
             f" since {date.fromordinal(first - 1)} (after the first degree)"
             if self.counting.only_after_first_degree and first <= self.on_ordinal
@@ -693,7 +757,6 @@ class _Screening:
                 )
         breakdown = ": " + " + ".join(parts) if parts else ""
         reason = f" with a {substitution.held.value} degree" if substitution is not None else ""
-        numbers = dict(finding.numbers)
         text = (
             f"counted {_with_days(low)} of qualifying experience{since}"
             f"{breakdown}; {required_years} years ({numbers['required_days']} days) are "
@@ -728,6 +791,12 @@ def _with_days(units: int) -> str:
     if duration.endswith(("day", "days")):
         return duration
     return f"{duration} ({days_number(units)} days)"
+
+
+def _units(days: Number) -> int:
+    """Counted days (a number of a finding) back in units."""
+    assert isinstance(days, (int, Decimal))  # noqa: S101 - counted days are numbers
+    return int(days * UNITS_PER_DAY)
 
 
 def _substitution(education: EducationRequirement | None, top: int) -> DegreeSubstitution | None:

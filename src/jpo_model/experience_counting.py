@@ -211,14 +211,21 @@ class ExperienceTally:
         ]
 
     def _clipped(
-        self, periods: Sequence[ExperiencePeriod], first: int, last: int
+        self, periods: Iterable[ExperiencePeriod], first: int, last: int
     ) -> list[tuple[int, int, int, int]]:
+        """Periods clipped to ``first..last`` as ``(start, end, low, high)``, sorted.
+
+        ``end`` is exclusive; periods that count nothing either way are left out.
+        """
         # The hot loop of screening: plain comparisons rather than max/min (4x cheaper per call
         # here), and part-time shares converted once per distinct value.
         by_id = self._by_id
         points_of = self._points
         result = []
         for period in periods:
+            low, high = by_id[id(period.kind)][id(period.relevance)]
+            if not high:
+                continue
             start = period.start.toordinal()
             if start < first:  # noqa: PLR1730 - see above
                 start = first
@@ -228,43 +235,52 @@ class ExperienceTally:
                 stop = last
             if stop < start:
                 continue
-            low, high = by_id[id(period.kind)][id(period.relevance)]
             share = period.full_time_percent
-            if share == _HUNDRED:
-                points = _BASIS
-            else:
-                points = points_of.get(share, -1)
-                if points < 0:
-                    points = _basis_points(share) if self.part_time_pro_rata else 0
-                    points_of[share] = points
-            result.append((start, stop + 1, low * points, high * points))
+            points = points_of.get(share)
+            if points is None:
+                points = _basis_points(share)
+                if points != _BASIS and not self.part_time_pro_rata:
+                    points = 0
+                points_of[share] = points
+            if points:
+                result.append((start, stop + 1, low * points, high * points))
+        result.sort()
         return result
 
-    def count(self, periods: Sequence[ExperiencePeriod], first: int, last: int) -> tuple[int, int]:
+    def count(
+        self,
+        periods: Iterable[ExperiencePeriod],
+        first: int,
+        last: int,
+        *,
+        enough: int | None = None,
+    ) -> tuple[int, int | None]:
         """Units counted from ordinal ``first`` to ``last`` (inclusive): (low, high).
 
         ``low`` counts unknown relevance as not relevant, ``high`` as relevant; they are
-        equal when nothing is unknown.
+        equal when nothing is unknown. With ``enough``, ``high`` is not worked out
+        (``None``) once ``low`` reaches it: nothing of unknown relevance can change an
+        outcome then.
         """
-        # Screening counts every candidate's experience: one pass over the periods builds
-        # both measures, and spans that count nothing are dropped before sorting.
-        lows: list[tuple[int, int, int]] = []
-        highs: list[tuple[int, int, int]] = []
-        unknown = False
-        for start, end, low, high in self._clipped(periods, first, last):
-            if low:
-                lows.append((start, end, low))
-            if high != low:
-                unknown = True
-                highs.append((start, end, high))
-            elif high:
-                highs.append((start, end, high))
-        lows.sort()
-        low_total = _max_weight_total(lows)
-        if not unknown:
-            return low_total, low_total
-        highs.sort()
-        return low_total, _max_weight_total(highs)
+        # Screening counts every candidate's experience. One pass reads and clips the
+        # periods and sums them; only if some overlap are they merged, weight by weight.
+        spans = self._clipped(periods, first, last)
+        low_total = high_total = 0
+        reach = 0  # day ordinals start at 1
+        overlap = False
+        for start, end, low, high in spans:
+            if start < reach:
+                overlap = True
+                break
+            reach = end
+            low_total += low * (end - start)
+            high_total += high * (end - start)
+        if not overlap:
+            return low_total, high_total
+        low_total = _max_weight_total(spans, 2)
+        if enough is not None and low_total >= enough:
+            return low_total, None
+        return low_total, _max_weight_total(spans, 3)
 
     def shares(
         self, periods: Sequence[ExperiencePeriod], first: int, last: int, *, high: bool
@@ -291,22 +307,25 @@ class ExperienceTally:
         )
 
 
-def _max_weight_total(spans: list[tuple[int, int, int]]) -> int:
+def _max_weight_total(spans: list[tuple[int, int, int, int]], at: int) -> int:
     """Units where each day counts once, at the highest weight covering it.
 
-    ``spans`` are ``(start, end, weight)``, sorted by start. For weights w1 > w2 > …, the
-    days covered at weight w1 or more, then w2 or more …: each layer adds its new days at
-    its own weight. Few distinct weights occur, so this is a few linear passes.
+    ``spans`` are ``(start, end, low, high)`` sorted by start; ``at`` picks the weight
+    (2: low, 3: high). For weights w1 > w2 > …, the days covered at weight w1 or more, then
+    w2 or more …: each layer adds its new days at its own weight. Few distinct weights
+    occur, so this is a few linear passes.
     """
-    levels = {weight for _, _, weight in spans}
     total = 0
     covered = 0
-    for level in sorted(levels, reverse=True):
+    for level in sorted({span[at] for span in spans}, reverse=True):
+        if not level:
+            break
         length = 0
         reach = 0  # day ordinals start at 1
-        for start, end, weight in spans:
-            if weight < level:
+        for span in spans:
+            if span[at] < level:
                 continue
+            start, end = span[0], span[1]
             if start >= reach:
                 length += end - start
                 reach = end
