@@ -41,7 +41,7 @@ from jpo_model import (
     examples,
     screen,
 )
-from jpo_model.eligibility import _PROFICIENCY_BY_ID, _RANK_BY_ID, _Screening
+from jpo_model._screening import _PROFICIENCY_BY_ID, _RANK_BY_ID, Screening
 from jpo_model.experience_counting import UNITS_PER_DAY, union_days
 
 ON = pendulum.Date(2026, 3, 1)
@@ -118,7 +118,7 @@ def generate(count: int, seed: int) -> list[Candidate]:
     return result
 
 
-def bare(screening: _Screening, candidate: Candidate) -> bool:  # noqa: C901, PLR0911 - every rule
+def bare(screening: Screening, candidate: Candidate) -> bool:  # noqa: C901, PLR0911 - every rule
     """The same precomputed rules as `screen`, to a plain True/False: no findings at all.
 
     Written directly against the precomputed rules, without the library's rule methods
@@ -207,7 +207,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     people = generate(args.count, args.seed)
     print(f"generated {len(people):,} candidates in {time.perf_counter() - started:.1f} s")
 
-    screening = _Screening(post, ON)
+    screening = Screening(post, ON)
     assessments = list(screen(post, people, on=ON))
     verdicts: dict[str, int] = {}
     for assessment in assessments:
