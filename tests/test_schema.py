@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import enum
+import json
 from importlib import resources
 from typing import Any
 
@@ -13,14 +14,25 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 import jpo_model
-from jpo_model import Money, Post, ValidationError, examples, from_dict, json_schema, to_dict
+from jpo_model import (
+    Candidate,
+    Money,
+    Post,
+    ValidationError,
+    examples,
+    from_dict,
+    json_schema,
+    to_dict,
+)
 from jpo_model._model import Model
 from jpo_model.schema import render
-from jpo_model.strategies import posts
+from jpo_model.strategies import candidates, posts
 from test_serialization_errors import DELETE, mutated_documents
 
 Validator = jsonschema.Draft202012Validator
-REGENERATE = "python -m jpo_model schema Post > src/jpo_model/schemas/post.schema.json"
+FORMATS = Validator.FORMAT_CHECKER
+REGENERATE = "python -m jpo_model schema {name} > src/jpo_model/schemas/{file}"
+SHIPPED = {Post: "post.schema.json", Candidate: "candidate.schema.json"}
 
 
 def _validator(cls: type) -> jsonschema.Draft202012Validator:
@@ -41,10 +53,12 @@ def _public_model_types() -> list[type]:
     )
 
 
-def test_the_shipped_post_schema_is_up_to_date() -> None:
-    """The package's post.schema.json is exactly what json_schema(Post) gives today."""
-    shipped = resources.files("jpo_model").joinpath("schemas", "post.schema.json")
-    assert shipped.read_text("utf-8") == render(Post), f"regenerate it: {REGENERATE}"
+@pytest.mark.parametrize("cls", SHIPPED, ids=lambda t: t.__name__)
+def test_the_shipped_schemas_are_up_to_date(cls: type) -> None:
+    """The package's post and candidate schemas are exactly what json_schema gives today."""
+    shipped = resources.files("jpo_model").joinpath("schemas", SHIPPED[cls])
+    regenerate = REGENERATE.format(name=cls.__name__, file=SHIPPED[cls])
+    assert shipped.read_text("utf-8") == render(cls), f"regenerate it: {regenerate}"
 
 
 @pytest.mark.parametrize("cls", _public_model_types(), ids=lambda t: t.__name__)
@@ -125,6 +139,15 @@ def _parts(obj: object) -> list[object]:
 def test_every_generated_post_document_is_valid(post: Post) -> None:
     """Whatever valid post hypothesis draws, its document satisfies the schema."""
     assert [] == [e.message for e in POST_VALIDATOR.iter_errors(to_dict(post))]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(candidates())
+def test_every_generated_candidate_document_is_valid(candidate: Candidate) -> None:
+    """Whatever valid candidate hypothesis draws, its document satisfies the shipped schema."""
+    shipped = resources.files("jpo_model").joinpath("schemas", SHIPPED[Candidate])
+    validator = Validator(json.loads(shipped.read_text("utf-8")), format_checker=FORMATS)
+    assert [] == [e.message for e in validator.iter_errors(to_dict(candidate))]
 
 
 # Documents the loader refuses for a reason JSON Schema can express: the schema refuses them too.

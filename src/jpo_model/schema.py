@@ -13,10 +13,12 @@ units of money stay with the loader.
 Titles and descriptions come from the docstrings: a class's summary line is its title and
 the rest its description; the string literal after a field is the field's description.
 
-The package ships the `Post` schema as ``jpo_model/schemas/post.schema.json``. After a
-model change, regenerate it with::
+The package ships the `Post` and `Candidate` schemas as
+``jpo_model/schemas/post.schema.json`` and ``candidate.schema.json``. After a model
+change, regenerate them with::
 
     python -m jpo_model schema Post > src/jpo_model/schemas/post.schema.json
+    python -m jpo_model schema Candidate > src/jpo_model/schemas/candidate.schema.json
 """
 
 from __future__ import annotations
