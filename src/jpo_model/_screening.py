@@ -12,11 +12,20 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Hashable
 from datetime import date
-from decimal import Decimal
 from typing import TypeVar
 
 import attrs
 
+from jpo_model._explanations import (
+    explain_age,
+    explain_ceiling,
+    explain_experience,
+    explain_field,
+    explain_language,
+    explain_level,
+    explain_location,
+    explain_nationality,
+)
 from jpo_model.age import age_on
 from jpo_model.candidate import Candidate, Degree
 from jpo_model.eligibility import Assessment, Criterion, Finding, Number, Verdict
@@ -24,7 +33,6 @@ from jpo_model.experience_counting import (
     UNITS_PER_DAY,
     ExperienceTally,
     days_number,
-    duration_text,
     longest_days_in_months,
     shortest_days_in_years,
     union_days,
@@ -35,8 +43,6 @@ from jpo_model.qualifications import (
     EducationLevel,
     EducationRequirement,
     ExperienceCounting,
-    ExperienceKind,
-    LanguageRequirement,
     Necessity,
     Proficiency,
 )
@@ -167,8 +173,8 @@ class Screening:
             (
                 Rule(
                     Criterion.LANGUAGE,
-                    requirement.necessity is Necessity.REQUIRED,
-                    functools.partial(_explain_language, requirement),
+                    decisive=requirement.necessity is Necessity.REQUIRED,
+                    explain=functools.partial(explain_language, requirement),
                 ),
                 _with_prefixes(requirement.languages),
                 requirement.level.rank,
@@ -177,13 +183,19 @@ class Screening:
             )
             for requirement in self.languages
         )
-        self.age_rule = Rule(Criterion.AGE, True, self._explain_age)  # noqa: FBT003
-        self.nationality_rule = Rule(Criterion.NATIONALITY, True, self._explain_nationality)  # noqa: FBT003
-        self.level_rule = Rule(Criterion.EDUCATION_LEVEL, True, self._explain_level)  # noqa: FBT003
-        self.field_rule = Rule(Criterion.EDUCATION_FIELD, True, self._explain_field)  # noqa: FBT003
-        self.location_rule = Rule(Criterion.EDUCATION_LOCATION, True, self._explain_location)  # noqa: FBT003
-        self.experience_rule = Rule(Criterion.EXPERIENCE, True, self._explain_experience)  # noqa: FBT003
-        self.ceiling_rule = Rule(Criterion.UN_EXPERIENCE_CEILING, True, self._explain_ceiling)  # noqa: FBT003
+        self.age_rule = self._rule(Criterion.AGE, explain_age)
+        self.nationality_rule = self._rule(Criterion.NATIONALITY, explain_nationality)
+        self.level_rule = self._rule(Criterion.EDUCATION_LEVEL, explain_level)
+        self.field_rule = self._rule(Criterion.EDUCATION_FIELD, explain_field)
+        self.location_rule = self._rule(Criterion.EDUCATION_LOCATION, explain_location)
+        self.experience_rule = self._rule(Criterion.EXPERIENCE, explain_experience)
+        self.ceiling_rule = self._rule(Criterion.UN_EXPERIENCE_CEILING, explain_ceiling)
+
+    def _rule(
+        self, criterion: Criterion, explain: Callable[[Screening, Candidate, Finding], str]
+    ) -> Rule:
+        """A decisive rule whose findings this screening explains."""
+        return Rule(criterion, decisive=True, explain=functools.partial(explain, self))
 
     def assess(self, candidate: Candidate) -> Assessment:  # noqa: C901, PLR0912, PLR0915 - every rule, inline: the hot path
         """Every rule's finding, in a fixed order, and the overall verdict they give."""
@@ -356,14 +368,14 @@ class Screening:
             )
         return row
 
-    def _held(self, candidate: Candidate) -> list[Degree]:
+    def held(self, candidate: Candidate) -> list[Degree]:
         """The degrees completed by the cutoff day."""
         cutoff = self.degree_cutoff_ordinal
         return [d for d in candidate.degrees if d.completed.toordinal() <= cutoff]
 
-    def _top(self, candidate: Candidate) -> int:
+    def top_rank(self, candidate: Candidate) -> int:
         """The rank of the highest degree the candidate holds (0: none)."""
-        return max([_RANK_BY_ID[id(d.level)] for d in self._held(candidate)], default=0)
+        return max([_RANK_BY_ID[id(d.level)] for d in self.held(candidate)], default=0)
 
     def _by_top(self, top: int) -> tuple[Verdict | None, DegreeSubstitution | None, _Plan | None]:
         """What follows from the rank of the highest degree held (0: none).
@@ -418,7 +430,7 @@ class Screening:
                     verdict = _REVIEW
         return verdict, considered
 
-    def _first_counted(self, earliest: int) -> int:
+    def first_counted(self, earliest: int) -> int:
         """The ordinal of the first day whose experience counts.
 
         ``earliest``: the ordinal of the earliest degree held (0: none held).
@@ -440,7 +452,7 @@ class Screening:
         required = plan.required_units
         low, high = self.tally.count(
             candidate.experience,
-            self._first_counted(earliest),
+            self.first_counted(earliest),
             self.on_ordinal,
             enough=required if self.maximum_years is None else None,
         )
@@ -469,183 +481,6 @@ class Screening:
         if len(spans) == 1:
             return spans[0][1] - spans[0][0]
         return union_days(spans)
-
-    # Explanations: written from a finding's verdict and numbers each time one is read.
-
-    def _explain_age(self, candidate: Candidate, finding: Finding) -> str:
-        rule = self.age
-        assert rule is not None  # noqa: S101 - only called when the post has an age rule
-        numbers = dict(finding.numbers)
-        ok = finding.verdict is _ELIGIBLE
-        limit = numbers["limit"]
-        wording = f"{limit} or below" if rule.inclusive else f"under {limit}"
-        relation = "on or after" if ok else "before"
-        side = "within" if ok else "above"
-        text = (
-            f"born {candidate.birth_date.isoformat()}, {relation} "
-            f"{numbers['earliest_birth_date']}: aged {numbers['age']} on "
-            f"{numbers['reference_date']}, {side} the limit of {wording}"
-        )
-        if "years_added" in numbers:
-            text += (
-                f" ({rule.limit} + {numbers['years_added']} years for "
-                f"{numbers['military_service_months']} months of military service)"
-            )
-        return text
-
-    def _explain_nationality(self, candidate: Candidate, finding: Finding) -> str:
-        accepted = self.nationality or frozenset()
-        held = ", ".join(sorted(candidate.nationalities))
-        count = len(accepted)
-        if finding.verdict is _ELIGIBLE:
-            matching = ", ".join(sorted(candidate.nationalities & accepted))
-            return f"holds {held}; {matching} is among the {count} accepted nationalities"
-        return f"holds {held}; none is among the {count} accepted nationalities"
-
-    def _held_text(self, candidate: Candidate) -> tuple[list[Degree], str]:
-        cutoff = self.degree_cutoff_ordinal
-        held = sorted(
-            (d for d in candidate.degrees if d.completed.toordinal() <= cutoff),
-            key=lambda d: (d.completed, _RANK[d.level], d.field, sorted(d.countries)),
-        )
-        later = sum(1 for d in candidate.degrees if d.completed.toordinal() > cutoff)
-        note = (
-            f"; {later} degree(s) completed after {self.degree_cutoff} not counted" if later else ""
-        )
-        return held, note
-
-    def _explain_level(self, candidate: Candidate, finding: Finding) -> str:
-        assert self.minimum is not None  # noqa: S101 - only called with an education rule
-        held, note = self._held_text(candidate)
-        verdict, substitution, _ = self.by_top[self._top(candidate)]
-        numbers = dict(finding.numbers)
-        base = (
-            f"{len(held)} degree(s) held by {self.degree_cutoff}, the highest "
-            f"{numbers['highest_degree']}; {self.minimum.value} required"
-        )
-        if verdict is _ELIGIBLE and substitution is None:
-            return f"{base}: met{note}"
-        if substitution is not None:
-            text = (
-                f"{base}: a {substitution.held.value} degree is accepted in lieu of it with "
-                f"{substitution.additional_experience_years} additional years of qualifying "
-                "experience"
-            )
-            if substitution.exceptional:
-                text += ", in exceptional cases only: a person decides"
-            return text + note
-        if verdict is _REVIEW:
-            return f"{base}: equivalent professional experience is accepted, a person decides{note}"
-        return f"{base}: not met{note}"
-
-    def _explain_field(self, candidate: Candidate, finding: Finding) -> str:
-        education = self.education
-        assert education is not None  # noqa: S101 - only called with listed fields
-        held, note = self._held_text(candidate)
-        listed = "; ".join(education.fields)
-        fields = "; ".join(d.field for d in held) or "no degree"
-        count = len(education.fields)
-        if finding.verdict is _ELIGIBLE:
-            return (
-                f"{len(held)} degree(s) held, in {fields}: one of the {count} fields listed "
-                f"({listed}){note}"
-            )
-        related = " or a related field" if education.related_fields_accepted else ""
-        return (
-            f"{len(held)} degree(s) held, in {fields}: not one of the {count} fields listed "
-            f"({listed}){related}; a person decides whether it qualifies{note}"
-        )
-
-    def _explain_location(self, candidate: Candidate, finding: Finding) -> str:
-        rule = self.location
-        assert rule is not None  # noqa: S101 - only called with a location rule
-        held, note = self._held_text(candidate)
-        levels = sorted(level.value for level in rule.levels)
-        considered = [d for d in held if d.level in rule.levels]
-        count = len(rule.countries)
-        parts = [f"{d.level.value} in {', '.join(sorted(d.countries))}" for d in considered]
-        studied = "; ".join(parts) if parts else "none held"
-        head = f"{len(considered)} {' or '.join(levels)} degree(s) considered ({studied})"
-        if finding.verdict is _ELIGIBLE:
-            return f"{head}: one was obtained in the {count} listed countries{note}"
-        if finding.verdict is _REVIEW:
-            return (
-                f"{head}: one was obtained partly in the {count} listed countries; "
-                f"a person decides whether the substantive part was{note}"
-            )
-        return f"{head}: none was obtained in the {count} listed countries{note}"
-
-    def _explain_experience(self, candidate: Candidate, finding: Finding) -> str:
-        earliest = min([d.completed.toordinal() for d in self._held(candidate)], default=0)
-        _, substitution, plan = self.by_top[self._top(candidate)]
-        assert plan is not None  # noqa: S101 - only called when the rule applies
-        required_years = plan.required_years
-        first = self._first_counted(earliest)
-        numbers = dict(finding.numbers)
-        low = _units(numbers["counted_days"])
-        high = _units(numbers.get("counted_days_if_relevant", numbers["counted_days"]))
-        since = (
-            f" since {date.fromordinal(first - 1)} (after the first degree)"
-            if self.counting.only_after_first_degree and first <= self.on_ordinal
-            else ""
-        )
-        if self.counting.only_after_first_degree and first > self.on_ordinal:
-            since = " (only experience after a first degree counts, and none is held)"
-        shares = self.tally.shares(candidate.experience, first, self.on_ordinal, high=False)
-        parts = []
-        for share in shares:
-            if share.weight == 0:
-                continue
-            if share.weight == UNITS_PER_DAY:
-                parts.append(f"{duration_text(share.units)} {share.kind.value}")
-            else:
-                whole = duration_text(share.days * UNITS_PER_DAY)
-                parts.append(
-                    f"{duration_text(share.units)} from {whole} of {share.kind.value} "
-                    f"at {share.percent}%"
-                )
-        breakdown = ": " + " + ".join(parts) if parts else ""
-        reason = f" with a {substitution.held.value} degree" if substitution is not None else ""
-        text = (
-            f"counted {_with_days(low)} of qualifying experience{since}"
-            f"{breakdown}; {required_years} years ({numbers['required_days']} days) are "
-            f"required{reason}"
-        )
-        if high != low:
-            text += (
-                f"; {_with_days(high)} if every period of unknown "
-                "relevance proves relevant: a person decides"
-            )
-        if self.maximum_years is not None:
-            text += f"; the post states at most {self.maximum_years} years"
-        return text
-
-    def _explain_ceiling(self, candidate: Candidate, finding: Finding) -> str:  # noqa: ARG002 - the explainers' signature
-        ceiling = self.ceiling
-        assert ceiling is not None  # noqa: S101 - only called with a ceiling
-        kinds = ", ".join(kind.value for kind in ExperienceKind if kind in ceiling.kinds)
-        days = dict(finding.numbers)["un_system_days"]
-        assert isinstance(days, int)  # noqa: S101 - a count of days
-        allowed = self.ceiling_days
-        relation = "within" if finding.verdict is _ELIGIBLE else "more than"
-        return (
-            f"UN-system experience ({kinds}) totals {_with_days(days * UNITS_PER_DAY)}, "
-            f"{relation} the {ceiling.max_months} months allowed ({allowed} days at most)"
-        )
-
-
-def _with_days(units: int) -> str:
-    """A duration as years and months with the exact days beside, e.g. "1 year (366 days)"."""
-    duration = duration_text(units)
-    if duration.endswith(("day", "days")):
-        return duration
-    return f"{duration} ({days_number(units)} days)"
-
-
-def _units(days: Number) -> int:
-    """Counted days (a number of a finding) back in units."""
-    assert isinstance(days, (int, Decimal))  # noqa: S101 - counted days are numbers
-    return int(days * UNITS_PER_DAY)
 
 
 def _substitution(education: EducationRequirement | None, top: int) -> DegreeSubstitution | None:
@@ -677,25 +512,3 @@ def _languages_met(wanted: tuple[tuple[str, str], ...], rank: int, candidate: Ca
                 met += 1
                 break
     return met
-
-
-def _explain_language(
-    requirement: LanguageRequirement, candidate: Candidate, finding: Finding
-) -> str:
-    languages = ", ".join(requirement.languages)
-    spoken = (
-        ", ".join(
-            f"{s.language} ({s.level.value})"
-            for s in sorted(candidate.languages, key=lambda s: s.language)
-        )
-        or "none stated"
-    )
-    met = dict(finding.numbers)["met_count"]
-    outcome = "met" if finding.verdict is _ELIGIBLE else "not met"
-    text = (
-        f"{requirement.necessity.value}: {requirement.count} of {languages} at "
-        f"{requirement.level.value} or better; {met} met (speaks {spoken}): {outcome}"
-    )
-    if requirement.necessity is not Necessity.REQUIRED:
-        text += "; reported, not decisive"
-    return text

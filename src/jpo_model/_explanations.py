@@ -1,0 +1,250 @@
+"""The explanations of `jpo_model.eligibility`'s findings, written when they are read.
+
+Each explainer reads a finding's verdict and numbers, the screening's precomputed rules
+and the candidate, and says in plain language what was found and which numbers were
+used. Screening never calls them: text is written only for findings someone reads.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from jpo_model.candidate import Candidate, Degree
+from jpo_model.eligibility import Finding, Number, Verdict
+from jpo_model.experience_counting import UNITS_PER_DAY, days_number, duration_text
+from jpo_model.qualifications import EducationLevel, ExperienceKind, LanguageRequirement, Necessity
+
+if TYPE_CHECKING:
+    from jpo_model._screening import Screening
+
+__all__ = [
+    "explain_age",
+    "explain_ceiling",
+    "explain_experience",
+    "explain_field",
+    "explain_language",
+    "explain_level",
+    "explain_location",
+    "explain_nationality",
+]
+
+_ELIGIBLE, _REVIEW = Verdict.ELIGIBLE, Verdict.NEEDS_REVIEW
+_RANK = {level: level.rank for level in EducationLevel}
+
+
+def explain_age(screening: Screening, candidate: Candidate, finding: Finding) -> str:
+    """The birth date against the born-on-or-after date, and the age on the reference day."""
+    rule = screening.age
+    assert rule is not None  # noqa: S101 - only called when the post has an age rule
+    numbers = dict(finding.numbers)
+    ok = finding.verdict is _ELIGIBLE
+    limit = numbers["limit"]
+    wording = f"{limit} or below" if rule.inclusive else f"under {limit}"
+    relation = "on or after" if ok else "before"
+    side = "within" if ok else "above"
+    text = (
+        f"born {candidate.birth_date.isoformat()}, {relation} "
+        f"{numbers['earliest_birth_date']}: aged {numbers['age']} on "
+        f"{numbers['reference_date']}, {side} the limit of {wording}"
+    )
+    if "years_added" in numbers:
+        text += (
+            f" ({rule.limit} + {numbers['years_added']} years for "
+            f"{numbers['military_service_months']} months of military service)"
+        )
+    return text
+
+
+def explain_nationality(screening: Screening, candidate: Candidate, finding: Finding) -> str:
+    """The nationalities held, and which of them the post accepts."""
+    accepted = screening.nationality or frozenset()
+    held = ", ".join(sorted(candidate.nationalities))
+    count = len(accepted)
+    if finding.verdict is _ELIGIBLE:
+        matching = ", ".join(sorted(candidate.nationalities & accepted))
+        return f"holds {held}; {matching} is among the {count} accepted nationalities"
+    return f"holds {held}; none is among the {count} accepted nationalities"
+
+
+def _held_text(screening: Screening, candidate: Candidate) -> tuple[list[Degree], str]:
+    """The degrees held, in a fixed order, and a note on those completed too late."""
+    cutoff = screening.degree_cutoff_ordinal
+    held = sorted(
+        (d for d in candidate.degrees if d.completed.toordinal() <= cutoff),
+        key=lambda d: (d.completed, _RANK[d.level], d.field, sorted(d.countries)),
+    )
+    later = sum(1 for d in candidate.degrees if d.completed.toordinal() > cutoff)
+    note = (
+        f"; {later} degree(s) completed after {screening.degree_cutoff} not counted"
+        if later
+        else ""
+    )
+    return held, note
+
+
+def explain_level(screening: Screening, candidate: Candidate, finding: Finding) -> str:
+    """The highest degree held against the degree required, and any substitution."""
+    assert screening.minimum is not None  # noqa: S101 - only called with an education rule
+    held, note = _held_text(screening, candidate)
+    verdict, substitution, _ = screening.by_top[screening.top_rank(candidate)]
+    numbers = dict(finding.numbers)
+    base = (
+        f"{len(held)} degree(s) held by {screening.degree_cutoff}, the highest "
+        f"{numbers['highest_degree']}; {screening.minimum.value} required"
+    )
+    if verdict is _ELIGIBLE and substitution is None:
+        return f"{base}: met{note}"
+    if substitution is not None:
+        text = (
+            f"{base}: a {substitution.held.value} degree is accepted in lieu of it with "
+            f"{substitution.additional_experience_years} additional years of qualifying "
+            "experience"
+        )
+        if substitution.exceptional:
+            text += ", in exceptional cases only: a person decides"
+        return text + note
+    if verdict is _REVIEW:
+        return f"{base}: equivalent professional experience is accepted, a person decides{note}"
+    return f"{base}: not met{note}"
+
+
+def explain_field(screening: Screening, candidate: Candidate, finding: Finding) -> str:
+    """The fields of the degrees held against the fields the post lists."""
+    education = screening.education
+    assert education is not None  # noqa: S101 - only called with listed fields
+    held, note = _held_text(screening, candidate)
+    listed = "; ".join(education.fields)
+    fields = "; ".join(d.field for d in held) or "no degree"
+    count = len(education.fields)
+    if finding.verdict is _ELIGIBLE:
+        return (
+            f"{len(held)} degree(s) held, in {fields}: one of the {count} fields listed "
+            f"({listed}){note}"
+        )
+    related = " or a related field" if education.related_fields_accepted else ""
+    return (
+        f"{len(held)} degree(s) held, in {fields}: not one of the {count} fields listed "
+        f"({listed}){related}; a person decides whether it qualifies{note}"
+    )
+
+
+def explain_location(screening: Screening, candidate: Candidate, finding: Finding) -> str:
+    """Where the degrees considered were obtained, against the countries listed."""
+    rule = screening.location
+    assert rule is not None  # noqa: S101 - only called with a location rule
+    held, note = _held_text(screening, candidate)
+    levels = sorted(level.value for level in rule.levels)
+    considered = [d for d in held if d.level in rule.levels]
+    count = len(rule.countries)
+    parts = [f"{d.level.value} in {', '.join(sorted(d.countries))}" for d in considered]
+    studied = "; ".join(parts) if parts else "none held"
+    head = f"{len(considered)} {' or '.join(levels)} degree(s) considered ({studied})"
+    if finding.verdict is _ELIGIBLE:
+        return f"{head}: one was obtained in the {count} listed countries{note}"
+    if finding.verdict is _REVIEW:
+        return (
+            f"{head}: one was obtained partly in the {count} listed countries; "
+            f"a person decides whether the substantive part was{note}"
+        )
+    return f"{head}: none was obtained in the {count} listed countries{note}"
+
+
+def explain_experience(screening: Screening, candidate: Candidate, finding: Finding) -> str:
+    """The experience counted, kind by kind, against the experience required."""
+    earliest = min([d.completed.toordinal() for d in screening.held(candidate)], default=0)
+    _, substitution, plan = screening.by_top[screening.top_rank(candidate)]
+    assert plan is not None  # noqa: S101 - only called when the rule applies
+    required_years = plan.required_years
+    first = screening.first_counted(earliest)
+    numbers = dict(finding.numbers)
+    low = _units(numbers["counted_days"])
+    high = _units(numbers.get("counted_days_if_relevant", numbers["counted_days"]))
+    since = (
+        f" since {date.fromordinal(first - 1)} (after the first degree)"
+        if screening.counting.only_after_first_degree and first <= screening.on_ordinal
+        else ""
+    )
+    if screening.counting.only_after_first_degree and first > screening.on_ordinal:
+        since = " (only experience after a first degree counts, and none is held)"
+    shares = screening.tally.shares(candidate.experience, first, screening.on_ordinal, high=False)
+    parts = []
+    for share in shares:
+        if share.weight == 0:
+            continue
+        if share.weight == UNITS_PER_DAY:
+            parts.append(f"{duration_text(share.units)} {share.kind.value}")
+        else:
+            whole = duration_text(share.days * UNITS_PER_DAY)
+            parts.append(
+                f"{duration_text(share.units)} from {whole} of {share.kind.value} "
+                f"at {share.percent}%"
+            )
+    breakdown = ": " + " + ".join(parts) if parts else ""
+    reason = f" with a {substitution.held.value} degree" if substitution is not None else ""
+    text = (
+        f"counted {_with_days(low)} of qualifying experience{since}"
+        f"{breakdown}; {required_years} years ({numbers['required_days']} days) are "
+        f"required{reason}"
+    )
+    if high != low:
+        text += (
+            f"; {_with_days(high)} if every period of unknown "
+            "relevance proves relevant: a person decides"
+        )
+    if screening.maximum_years is not None:
+        text += f"; the post states at most {screening.maximum_years} years"
+    return text
+
+
+def explain_ceiling(screening: Screening, candidate: Candidate, finding: Finding) -> str:  # noqa: ARG001 - the explainers' signature
+    """The UN-system experience against the ceiling the post sets."""
+    ceiling = screening.ceiling
+    assert ceiling is not None  # noqa: S101 - only called with a ceiling
+    kinds = ", ".join(kind.value for kind in ExperienceKind if kind in ceiling.kinds)
+    days = dict(finding.numbers)["un_system_days"]
+    assert isinstance(days, int)  # noqa: S101 - a count of days
+    allowed = screening.ceiling_days
+    relation = "within" if finding.verdict is _ELIGIBLE else "more than"
+    return (
+        f"UN-system experience ({kinds}) totals {_with_days(days * UNITS_PER_DAY)}, "
+        f"{relation} the {ceiling.max_months} months allowed ({allowed} days at most)"
+    )
+
+
+def _with_days(units: int) -> str:
+    """A duration as years and months with the exact days beside, e.g. "1 year (366 days)"."""
+    duration = duration_text(units)
+    if duration.endswith(("day", "days")):
+        return duration
+    return f"{duration} ({days_number(units)} days)"
+
+
+def _units(days: Number) -> int:
+    """Counted days (a number of a finding) back in units."""
+    assert isinstance(days, (int, Decimal))  # noqa: S101 - counted days are numbers
+    return int(days * UNITS_PER_DAY)
+
+
+def explain_language(
+    requirement: LanguageRequirement, candidate: Candidate, finding: Finding
+) -> str:
+    """The languages spoken against one language requirement."""
+    languages = ", ".join(requirement.languages)
+    spoken = (
+        ", ".join(
+            f"{s.language} ({s.level.value})"
+            for s in sorted(candidate.languages, key=lambda s: s.language)
+        )
+        or "none stated"
+    )
+    met = dict(finding.numbers)["met_count"]
+    outcome = "met" if finding.verdict is _ELIGIBLE else "not met"
+    text = (
+        f"{requirement.necessity.value}: {requirement.count} of {languages} at "
+        f"{requirement.level.value} or better; {met} met (speaks {spoken}): {outcome}"
+    )
+    if requirement.necessity is not Necessity.REQUIRED:
+        text += "; reported, not decisive"
+    return text
