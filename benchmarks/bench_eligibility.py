@@ -12,7 +12,6 @@ periods of experience each), then times, on one core:
   first failed rule, no findings;
 - reading every finding's explanation for a sample, to show what the text costs.
 
-
 Targets: at least 200,000 candidates/s with findings, and within 3x of the bare check.
 """
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from jpo_model.candidate import Candidate, Degree
 from jpo_model.eligibility import Finding, Number, Verdict
 from jpo_model.experience_counting import UNITS_PER_DAY, days_number, duration_text
-from jpo_model.qualifications import EducationLevel, ExperienceKind, LanguageRequirement, Necessity
+from jpo_model.qualifications import ExperienceKind, LanguageRequirement, Necessity
 
 if TYPE_CHECKING:
     from jpo_model._screening import Screening
@@ -31,7 +31,6 @@ __all__ = [
 ]
 
 _ELIGIBLE, _REVIEW = Verdict.ELIGIBLE, Verdict.NEEDS_REVIEW
-_RANK = {level: level.rank for level in EducationLevel}
 
 
 def explain_age(screening: Screening, candidate: Candidate, finding: Finding) -> str:
@@ -73,7 +72,7 @@ def _held_text(screening: Screening, candidate: Candidate) -> tuple[list[Degree]
     cutoff = screening.degree_cutoff_ordinal
     held = sorted(
         (d for d in candidate.degrees if d.completed.toordinal() <= cutoff),
-        key=lambda d: (d.completed, _RANK[d.level], d.field, sorted(d.countries)),
+        key=lambda d: (d.completed, d.level.rank, d.field, sorted(d.countries)),
     )
     later = sum(1 for d in candidate.degrees if d.completed.toordinal() > cutoff)
     note = (

@@ -46,7 +46,6 @@ _BASIS = 10_000
 """A percentage to 0.01 %: 100 % is 10,000."""
 UNITS_PER_DAY = _BASIS * _BASIS
 """One full-time day at 100 %, in the integer units experience is counted in."""
-_HUNDRED = Decimal(100)
 _KIND_ORDER = {kind: i for i, kind in enumerate(ExperienceKind)}
 
 
@@ -202,7 +201,8 @@ class ExperienceTally:
         """Periods clipped to ordinals ``first..last`` as ``(start, end, low, high, period)``.
 
         ``end`` is exclusive; ``low`` and ``high`` are the weights per day in units when
-        unknown relevance proves not relevant or relevant.
+        unknown relevance proves not relevant or relevant. Periods that count nothing either
+        way are left out.
         """
         return [
             (start, end, low, high, period)
