@@ -42,6 +42,7 @@ def test_statement_in_english(capsys: pytest.CaptureFixture[str]) -> None:
     assert "expires if unspent: $4,000.00 after 2027-02-09 (contract year 1)" in out
 
 
+@pytest.mark.cldr_text
 @pytest.mark.parametrize(
     ("locale", "amount"),
     [

@@ -472,6 +472,7 @@ def test_cli_json_lists_zones_status_and_conflicts(capsys: pytest.CaptureFixture
     }
 
 
+@pytest.mark.cldr_text
 def test_cli_formats_dates_in_the_requested_locale(capsys: pytest.CaptureFixture[str]) -> None:
     """``--locale fr`` formats the wall time with CLDR's French names."""
     assert 0 == main(["deadline", SEED, "--at", "2026-03-01T00:00Z", "--locale", "fr"])

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from jpo_model import _cldr, dumps, from_dict, loads, to_dict
+from jpo_model import _code_lists, dumps, from_dict, loads, to_dict
 from jpo_model.errors import CurrencyMismatchError, FloatAmountError, ValidationError
 from jpo_model.exchange import ExchangeRate
 from jpo_model.money import Money
@@ -98,7 +98,7 @@ def _conversions(draw: st.DrawFn) -> tuple[ExchangeRate, Money]:
 
 
 def _minor_unit(currency: str) -> Fraction:
-    return Fraction(1, 10 ** _cldr.currency_digits(currency))
+    return Fraction(1, 10 ** _code_lists.currency_digits(currency))
 
 
 # A yen to Kuwaiti dinar round trip at a tiny rate: the dinar's minor unit dwarfs the yen's.

@@ -127,6 +127,7 @@ def test_the_environment_never_chooses_the_locale(monkeypatch: pytest.MonkeyPatc
     assert "Categoría" == before
 
 
+@pytest.mark.cldr_text
 def test_cldr_formats_follow_the_locale() -> None:
     """Dates, money, percentages, lists, durations and names are CLDR's for the locale."""
     assert "10 mars 2026" == localisation.format_date(dt.date(2026, 3, 10), locale="fr")
@@ -141,6 +142,7 @@ def test_cldr_formats_follow_the_locale() -> None:
     assert "rtl" == localisation.text_direction("ar")
 
 
+@pytest.mark.cldr_text
 def test_datetimes_name_the_clock_in_force() -> None:
     """An instant in New York on 10 March 2026 reads as daylight time, with its offset."""
     instant = pendulum.datetime(2026, 3, 10, 23)

@@ -182,6 +182,7 @@ def test_zero_has_the_currency_digits() -> None:
     )
 
 
+@pytest.mark.cldr_text
 @pytest.mark.parametrize(
     ("locale", "expected"),
     [

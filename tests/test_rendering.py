@@ -44,6 +44,7 @@ _OUR_TAGS = frozenset(
 """Every element `render` writes in HTML: any other tag would be text that became markup."""
 
 
+@pytest.mark.cldr_text
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_seed_002_renders_as_its_golden_markdown(lang: str) -> None:
     """The OHCHR post renders exactly as the reviewed golden file (tests/golden)."""
@@ -126,6 +127,7 @@ def test_every_format_is_named() -> None:
     assert expected == FORMATS
 
 
+@pytest.mark.cldr_text
 def test_jpo_show_renders_in_a_locale(capsys: pytest.CaptureFixture[str]) -> None:
     """`jpo show SLUG --locale fr --format markdown` prints what render returns."""
     from jpo_model.cli import main  # noqa: PLC0415 - the command line is tested here only

@@ -25,7 +25,7 @@ from hypothesis.strategies import SearchStrategy
 
 import jpo_model
 from jpo_model import (
-    _cldr,
+    _code_lists,
     appointment,
     deadlines,
     dtta,
@@ -254,4 +254,4 @@ def test_money_fits_the_minor_units_of_its_currency(price: jpo_model.Money) -> N
     """Drawn amounts never carry more decimals than the currency allows."""
     exponent = price.amount.as_tuple().exponent
     assert isinstance(exponent, int)
-    assert -exponent <= _cldr.currency_digits(price.currency)
+    assert -exponent <= _code_lists.currency_digits(price.currency)

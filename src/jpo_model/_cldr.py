@@ -1,15 +1,20 @@
-"""The one place jpo_model reads CLDR data (through babel) and the IANA zone list.
+"""Where jpo_model reads CLDR data through babel: names, formats, and the code lists' source.
 
-Everything else asks this adapter, so the code lists and their exclusions live in one
-module and babel's global locale defaults are never touched.
+The code lists that decide validity are not read here at run time: they are a snapshot
+(`jpo_model._code_lists`) that `code_lists_from_installed_data` regenerates, so that
+validity depends on the jpo_model version only. babel's global locale defaults are never
+touched.
 """
 
 from __future__ import annotations
 
-import functools
-import zoneinfo
+import importlib.metadata
 from decimal import Decimal
+from importlib import resources
+from typing import Any
 
+import babel
+import babel.core
 from babel import Locale, UnknownLocaleError
 from babel.numbers import format_currency, get_currency_precision, list_currencies
 
@@ -25,38 +30,36 @@ _NOT_MONEY = frozenset(
 )
 
 
-@functools.cache
-def country_codes() -> frozenset[str]:
-    """ISO 3166-1 alpha-2 codes of countries and territories known to CLDR."""
-    return frozenset(
+def code_lists_from_installed_data() -> dict[str, Any]:
+    """The code lists as the installed babel (CLDR) and tzdata state them today.
+
+    The source of the snapshot that decides validity (`jpo_model._code_lists`); nothing
+    validates against this directly, so that validity never depends on the installed babel.
+    """
+    english = Locale("en")
+    countries = sorted(
         code
-        for code in map(str, Locale("en").territories)
+        for code in map(str, english.territories)
         if len(code) == 2 and code.isalpha() and code not in _NOT_ISO_3166
     )
-
-
-@functools.cache
-def currency_codes() -> frozenset[str]:
-    """ISO 4217 codes of currencies known to CLDR (no metals, funds or test codes)."""
-    return frozenset(c for c in list_currencies() if c not in _NOT_MONEY)
-
-
-@functools.cache
-def currency_digits(code: str) -> int:
-    """The number of minor-unit digits of a currency, from CLDR (USD 2, JPY 0, KWD 3)."""
-    return int(get_currency_precision(code))
-
-
-@functools.cache
-def language_codes() -> frozenset[str]:
-    """Primary language subtags (ISO 639) that CLDR names."""
-    return frozenset(code for code in map(str, Locale("en").languages) if "_" not in code)
-
-
-@functools.cache
-def time_zone_names() -> frozenset[str]:
-    """IANA time zone names available from the installed tz database (tzdata)."""
-    return frozenset(zoneinfo.available_timezones())
+    currencies = {
+        code: int(get_currency_precision(code))
+        for code in sorted(list_currencies())
+        if code not in _NOT_MONEY
+    }
+    languages = sorted(code for code in map(str, english.languages) if "_" not in code)
+    zones = resources.files("tzdata").joinpath("zones").read_text(encoding="utf-8").split()
+    return {
+        "sources": {
+            "babel": babel.__version__,
+            "cldr": str(getattr(babel.core, "get_cldr_version", lambda: "unknown")()),
+            "tzdata": importlib.metadata.version("tzdata"),
+        },
+        "countries": countries,
+        "currencies": currencies,
+        "languages": languages,
+        "time_zones": sorted(zones),
+    }
 
 
 def parse_locale(locale: Locale | str) -> Locale:

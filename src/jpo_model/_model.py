@@ -16,7 +16,7 @@ from typing import Any
 
 import attrs
 
-from jpo_model import _cldr
+from jpo_model import _code_lists
 from jpo_model.errors import ErrorDetail, ValidationError
 
 Check = Callable[[Any], Iterable[ErrorDetail]]
@@ -235,12 +235,15 @@ finite_decimal = _FastCheck(
 
 
 country_code = _predicate(
-    lambda v: v in _cldr.country_codes(), "is not an ISO 3166-1 alpha-2 country or territory code"
+    lambda v: v in _code_lists.country_codes(),
+    "is not an ISO 3166-1 alpha-2 country or territory code",
 )
 currency_code = _predicate(
-    lambda v: v in _cldr.currency_codes(), "is not an ISO 4217 currency code"
+    lambda v: v in _code_lists.currency_codes(), "is not an ISO 4217 currency code"
 )
-time_zone = _predicate(lambda v: v in _cldr.time_zone_names(), "is not an IANA time zone name")
+time_zone = _predicate(
+    lambda v: v in _code_lists.time_zone_names(), "is not an IANA time zone name"
+)
 
 # BCP 47 language tags (RFC 5646), the common shape: language[-script][-region][-variant...].
 _BCP47 = re.compile(
@@ -250,7 +253,7 @@ _BCP47 = re.compile(
 
 def _is_language_tag(value: str) -> bool:
     match = _BCP47.fullmatch(value)
-    return match is not None and match["lang"] in _cldr.language_codes()
+    return match is not None and match["lang"] in _code_lists.language_codes()
 
 
 language_tag = _predicate(_is_language_tag, "is not a BCP 47 language tag with a known language")

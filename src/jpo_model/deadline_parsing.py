@@ -17,7 +17,7 @@ import re
 
 import pendulum
 
-from jpo_model import _cldr
+from jpo_model import _code_lists
 from jpo_model.deadline_policy import ABBREVIATION_OFFSETS
 from jpo_model.deadlines import Deadline
 from jpo_model.errors import DeadlineError
@@ -335,7 +335,7 @@ def _find_place(rest: str) -> tuple[str | None, str | None]:
 def _cities() -> dict[str, str]:
     """IANA zones by the city they are named after (``New York`` → ``America/New_York``)."""
     cities: dict[str, str] = {}
-    for zone in sorted(_cldr.time_zone_names()):
+    for zone in sorted(_code_lists.time_zone_names()):
         if "/" in zone and not zone.startswith(_LEGACY_AREAS):
             cities.setdefault(zone.rsplit("/", 1)[1].replace("_", " "), zone)
     return cities

@@ -15,7 +15,7 @@ from decimal import ROUND_HALF_EVEN, Decimal
 
 import attrs
 
-from jpo_model import _cldr
+from jpo_model import _cldr, _code_lists
 from jpo_model._model import Model, checks, currency_code, problem
 from jpo_model.errors import CurrencyMismatchError, ErrorDetail, FloatAmountError
 
@@ -57,13 +57,13 @@ def to_decimal(value: Decimal | int | str, what: str) -> Decimal:
 
 
 def _quantum(currency: str) -> Decimal:
-    return Decimal(1).scaleb(-_cldr.currency_digits(currency))
+    return Decimal(1).scaleb(-_code_lists.currency_digits(currency))
 
 
 def _fits_minor_units(value: Money) -> Iterator[ErrorDetail]:
     amount: object = value.amount  # may be anything when the field check has failed
-    if value.currency in _cldr.currency_codes() and isinstance(amount, Decimal):
-        digits = _cldr.currency_digits(value.currency)
+    if value.currency in _code_lists.currency_codes() and isinstance(amount, Decimal):
+        digits = _code_lists.currency_digits(value.currency)
         exponent = amount.as_tuple().exponent
         if isinstance(exponent, int) and exponent < -digits:
             yield problem(
@@ -103,7 +103,7 @@ class Money(Model):
         Money(amount=Decimal('1000'), currency='JPY')
         """
         value = to_decimal(amount, "an amount")
-        if currency not in _cldr.currency_codes():
+        if currency not in _code_lists.currency_codes():
             return cls(amount=Decimal(0), currency=currency)  # raises with the bad code
         with decimal.localcontext(prec=_PRECISION):
             return cls(
@@ -128,9 +128,9 @@ class Money(Model):
         """
         if isinstance(units, bool) or not isinstance(units, int):
             raise TypeError(f"minor units must be an integer, not {units!r}")
-        if currency not in _cldr.currency_codes():
+        if currency not in _code_lists.currency_codes():
             return cls(amount=Decimal(0), currency=currency)  # raises with the bad code
-        digits = _cldr.currency_digits(currency)
+        digits = _code_lists.currency_digits(currency)
         with decimal.localcontext(prec=_PRECISION):
             return cls(amount=Decimal(units).scaleb(-digits), currency=currency)
 
@@ -138,7 +138,7 @@ class Money(Model):
     def minor_units(self) -> int:
         """The amount as an integer count of the currency's minor units (cents for USD)."""
         with decimal.localcontext(prec=_PRECISION):
-            return int(self.amount.scaleb(_cldr.currency_digits(self.currency)))
+            return int(self.amount.scaleb(_code_lists.currency_digits(self.currency)))
 
     def _same_currency(self, other: object, operation: str) -> Money:
         if not isinstance(other, Money):
@@ -219,5 +219,5 @@ class Money(Model):
         return _cldr.format_money(self.amount, self.currency, locale=locale)
 
     def __str__(self) -> str:
-        digits = _cldr.currency_digits(self.currency)
+        digits = _code_lists.currency_digits(self.currency)
         return f"{self.currency} {self.amount.quantize(Decimal(1).scaleb(-digits)):,}"

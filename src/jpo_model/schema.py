@@ -37,7 +37,7 @@ from typing import Any
 import attrs
 import pendulum
 
-from jpo_model import _cldr, _converter, _model
+from jpo_model import _code_lists, _converter, _model
 from jpo_model.serialization import SCHEMA_VERSION
 
 __all__ = ["json_schema", "render"]
@@ -179,9 +179,9 @@ class _Walker:
                 items = self.narrow(items, item_check, typing.get_args(t)[0])
             return {**schema, "items": items}
         if check is _model.country_code:
-            return {**schema, **self.codes("CountryCode", _COUNTRY, _cldr.country_codes())}
+            return {**schema, **self.codes("CountryCode", _COUNTRY, _code_lists.country_codes())}
         if check is _model.currency_code:
-            return {**schema, **self.codes("CurrencyCode", _CURRENCY, _cldr.currency_codes())}
+            return {**schema, **self.codes("CurrencyCode", _CURRENCY, _code_lists.currency_codes())}
         return {**schema, **_keywords(check, schema)}
 
     def codes(self, name: str, title: str, codes: frozenset[str]) -> dict[str, Any]:

@@ -7,7 +7,7 @@ from decimal import Decimal
 from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
 
-from jpo_model import _cldr
+from jpo_model import _code_lists
 from jpo_model.dtta import DttaAllowance
 from jpo_model.money import Money
 from jpo_model.strategies._primitives import currency_codes, optional, pick, texts
@@ -18,7 +18,7 @@ _MAX_MAJOR_UNITS = 10**9
 
 def amounts(currency: str, *, signed: bool = True) -> SearchStrategy[Decimal]:
     """Decimal amounts with at most the currency's minor-unit digits (USD 2, JPY 0, KWD 3)."""
-    digits = _cldr.currency_digits(currency)
+    digits = _code_lists.currency_digits(currency)
     bound = _MAX_MAJOR_UNITS * 10**digits
     return st.builds(
         lambda units, places: Decimal(units).scaleb(-places),
@@ -60,7 +60,9 @@ def _currencies_fitting(amount: Decimal) -> SearchStrategy[str]:
     """Currencies with enough minor-unit digits for an amount (any currency fits 4000)."""
     exponent = amount.as_tuple().exponent
     places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
-    fitting = [c for c in sorted(_cldr.currency_codes()) if _cldr.currency_digits(c) >= places]
+    fitting = [
+        c for c in sorted(_code_lists.currency_codes()) if _code_lists.currency_digits(c) >= places
+    ]
     return st.sampled_from(fitting)
 
 

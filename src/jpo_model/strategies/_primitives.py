@@ -16,7 +16,7 @@ import pendulum
 from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
 
-from jpo_model import _cldr, _model
+from jpo_model import _code_lists, _model
 
 T = TypeVar("T")
 
@@ -86,17 +86,17 @@ def texts(*, max_size: int = _TEXT_SIZE) -> SearchStrategy[str]:
 
 def country_codes() -> SearchStrategy[str]:
     """ISO 3166-1 alpha-2 codes the model accepts."""
-    return st.sampled_from(sorted(_cldr.country_codes()))
+    return st.sampled_from(sorted(_code_lists.country_codes()))
 
 
 def currency_codes() -> SearchStrategy[str]:
     """ISO 4217 currency codes the model accepts."""
-    return st.sampled_from(sorted(_cldr.currency_codes()))
+    return st.sampled_from(sorted(_code_lists.currency_codes()))
 
 
 def time_zones() -> SearchStrategy[str]:
     """IANA time zone names from the installed tz database."""
-    return st.sampled_from(sorted(_cldr.time_zone_names()))
+    return st.sampled_from(sorted(_code_lists.time_zone_names()))
 
 
 # A few scripts and variants that real tags carry (zh-Hans, sr-Latn, de-CH-1996).
@@ -106,7 +106,7 @@ _VARIANTS = ("1996", "valencia", "fonipa")
 
 def language_tags() -> SearchStrategy[str]:
     """BCP 47 tags with a known language, mostly plain (``en``), sometimes with subtags."""
-    language = st.sampled_from(sorted(_cldr.language_codes()))
+    language = st.sampled_from(sorted(_code_lists.language_codes()))
     region = country_codes() | st.sampled_from(("001", "419"))
     tagged = st.builds(
         lambda lang, script, reg, variant: "-".join(
