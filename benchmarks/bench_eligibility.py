@@ -40,8 +40,8 @@ from jpo_model import (
     examples,
     screen,
 )
-from jpo_model._screening import _PROFICIENCY_BY_ID, _RANK_BY_ID, Screening
-from jpo_model.experience_counting import UNITS_PER_DAY, union_days
+from jpo_model.eligibility._screening import _PROFICIENCY_BY_ID, _RANK_BY_ID, Screening
+from jpo_model.eligibility.experience import UNITS_PER_DAY, union_days
 
 ON = pendulum.Date(2026, 3, 1)
 _LISTED = ("KE", "UG", "IN", "NG", "VN", "GH", "SN", "CO")  # on seed 002's list

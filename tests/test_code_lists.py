@@ -15,7 +15,7 @@ import pytest
 
 from jpo_model import Post, ValidationError, _cldr, _code_lists, examples, from_dict, to_dict
 from jpo_model.cli import main
-from jpo_model.schema import render
+from jpo_model.interchange.schema import render
 
 # Codes that one CLDR release knows and another does not: CLDR 49 (babel 2.19) dropped the
 # Chinese People's Bank dollar CNX and added the Arab accounting dinar XAD.

@@ -2,44 +2,84 @@
 
 from __future__ import annotations
 
+# examples/: the bundled announcements
 from jpo_model import examples
-from jpo_model.age import LeapDayBirthday, age_on
-from jpo_model.appointment import AppointmentTerms, ExtensionCondition, ExtensionRule
-from jpo_model.assignment_calendar import AssignmentCalendar, StepIncrement, add_months, period_end
-from jpo_model.candidate import Candidate, Degree, ExperiencePeriod, LanguageSkill, Relevance
-from jpo_model.contract_years import ContractExtension, ContractTerm, ContractYear, Funding
-from jpo_model.deadline_parsing import parse_deadline
-from jpo_model.deadline_policy import (
+from jpo_model.age import (
+    LeapDayBirthday,
+    age_on,
+)
+
+# The post and its parts: what an announcement states
+from jpo_model.appointment import (
+    AppointmentTerms,
+    ExtensionCondition,
+    ExtensionRule,
+)
+
+# assignment/: the assignment calendar and contract years
+from jpo_model.assignment import (
+    AssignmentCalendar,
+    ContractExtension,
+    ContractTerm,
+    ContractYear,
+    Funding,
+    StepIncrement,
+    add_months,
+    period_end,
+)
+
+# deadlines/: the stated deadline, its policy and its reader (below the post)
+from jpo_model.deadlines import (
     Binding,
+    Deadline,
     DeadlinePolicy,
     DeadlineReading,
     DeadlineResolution,
     ReadingBasis,
     WallTimeChoice,
+    parse_deadline,
 )
-from jpo_model.deadlines import Deadline
-from jpo_model.dtta import DttaAllowance
-from jpo_model.dtta_ledger import (
+
+# dtta/: DTTA amounts per donor, and the ledger
+from jpo_model.dtta import (
+    DonorRate,
+    DttaCategory,
     DttaDecision,
     DttaEntry,
     DttaEntryStatus,
     DttaExpiry,
     DttaLedger,
+    DttaPolicy,
+    DttaRateTable,
     DttaReason,
     DttaRefusal,
     DttaStatement,
     DttaYearStatement,
+    ProrationUnit,
     TrainingJustification,
 )
-from jpo_model.dtta_policy import (
-    DonorRate,
-    DttaCategory,
-    DttaPolicy,
-    DttaRateTable,
-    ProrationUnit,
+from jpo_model.dtta_allowance import (
+    DttaAllowance,
 )
-from jpo_model.duties import Duties, DutyGroup
-from jpo_model.eligibility import Assessment, Criterion, Finding, Verdict, assess, screen
+from jpo_model.duties import (
+    Duties,
+    DutyGroup,
+)
+
+# eligibility/: candidates assessed against a post's rules
+from jpo_model.eligibility import (
+    Assessment,
+    Candidate,
+    Criterion,
+    Degree,
+    ExperiencePeriod,
+    Finding,
+    LanguageSkill,
+    Relevance,
+    Verdict,
+    assess,
+    screen,
+)
 from jpo_model.eligibility_rules import (
     AgeReference,
     AgeRule,
@@ -50,6 +90,8 @@ from jpo_model.eligibility_rules import (
     NationalityScope,
     UnExperienceCeiling,
 )
+
+# Foundations: errors, money and exchange rates, ages
 from jpo_model.errors import (
     MISSING,
     CurrencyMismatchError,
@@ -61,18 +103,49 @@ from jpo_model.errors import (
     UnknownExampleError,
     ValidationError,
 )
-from jpo_model.exchange import ExchangeRate
-from jpo_model.grade import Grade, GradeLevel, GradeOffer
-from jpo_model.ical import CalendarComponent, IcalUnavailableError
-from jpo_model.jsonld import (
+from jpo_model.exchange import (
+    ExchangeRate,
+)
+from jpo_model.grade import (
+    Grade,
+    GradeLevel,
+    GradeOffer,
+)
+
+# interchange/: documents, JSON Schema, JSON-LD, iCalendar
+from jpo_model.interchange import (
+    MAX_DEPTH,
+    MAX_SIZE,
+    SCHEMA_VERSION,
+    CalendarComponent,
+    IcalUnavailableError,
     IssueSeverity,
     JobPostingIssue,
+    assignment_to_ical,
+    deadline_to_ical,
+    dump,
+    dumps,
+    from_dict,
     jobposting_issues,
     jobposting_script,
+    json_schema,
+    load,
+    loads,
+    to_dict,
     to_jobposting,
 )
-from jpo_model.learning import Learning, LearningEvent
-from jpo_model.money import Money
+from jpo_model.learning import (
+    Learning,
+    LearningEvent,
+)
+
+# localisation/: posts written in any locale
+from jpo_model.localisation import (
+    render,
+)
+from jpo_model.money import (
+    Money,
+)
 from jpo_model.organisation import (
     DutyStation,
     FamilyStatus,
@@ -108,19 +181,6 @@ from jpo_model.qualifications import (
     Qualifications,
     Requirement,
 )
-from jpo_model.rendering import render
-from jpo_model.schema import json_schema
-from jpo_model.serialization import (
-    MAX_DEPTH,
-    MAX_SIZE,
-    SCHEMA_VERSION,
-    dump,
-    dumps,
-    from_dict,
-    load,
-    loads,
-    to_dict,
-)
 from jpo_model.supervision import (
     Cadence,
     CadenceUnit,
@@ -133,41 +193,111 @@ from jpo_model.supervision import (
     WorkPlan,
 )
 
-__all__ = [
-    "MAX_DEPTH",
-    "MAX_SIZE",
+__all__ = [  # noqa: RUF022 - grouped by folder, as the imports above
+    # Foundations: errors, money and exchange rates, ages
     "MISSING",
-    "SCHEMA_VERSION",
-    "AgeReference",
-    "AgeRule",
-    "Application",
-    "AppointmentTerms",
-    "Assessment",
-    "AssignmentCalendar",
-    "Binding",
-    "Cadence",
-    "CadenceUnit",
-    "CalendarComponent",
-    "Candidate",
-    "Competencies",
-    "Competency",
-    "CompetencyFramework",
-    "Contact",
-    "ContractExtension",
-    "ContractTerm",
-    "ContractYear",
-    "Criterion",
     "CurrencyMismatchError",
-    "Deadline",
     "DeadlineError",
+    "ErrorDetail",
+    "FloatAmountError",
+    "JpoModelError",
+    "UnknownDonorError",
+    "UnknownExampleError",
+    "ValidationError",
+    "Money",
+    "ExchangeRate",
+    "LeapDayBirthday",
+    "age_on",
+    # deadlines/: the stated deadline, its policy and its reader (below the post)
+    "Binding",
+    "Deadline",
     "DeadlinePolicy",
     "DeadlineReading",
     "DeadlineResolution",
-    "Degree",
-    "DegreeSubstitution",
-    "DocumentForm",
-    "DonorRate",
+    "ReadingBasis",
+    "WallTimeChoice",
+    "parse_deadline",
+    # The post and its parts: what an announcement states
+    "AppointmentTerms",
+    "ExtensionCondition",
+    "ExtensionRule",
+    "Duties",
+    "DutyGroup",
     "DttaAllowance",
+    "AgeReference",
+    "AgeRule",
+    "EducationLocationRule",
+    "EligibilityRules",
+    "MilitaryServiceExtension",
+    "NationalityRule",
+    "NationalityScope",
+    "UnExperienceCeiling",
+    "Grade",
+    "GradeLevel",
+    "GradeOffer",
+    "Learning",
+    "LearningEvent",
+    "DutyStation",
+    "FamilyStatus",
+    "HardshipCategory",
+    "Organisation",
+    "OrganisationLevel",
+    "OrganisationUnit",
+    "Application",
+    "Contact",
+    "DocumentForm",
+    "KeyDocument",
+    "Post",
+    "PostKind",
+    "PostReference",
+    "Sponsor",
+    "Competencies",
+    "Competency",
+    "CompetencyFramework",
+    "DegreeSubstitution",
+    "EducationLevel",
+    "EducationRequirement",
+    "ExperienceCounting",
+    "ExperienceKind",
+    "ExperienceRequirement",
+    "ExperienceWeight",
+    "LanguageRequirement",
+    "Necessity",
+    "Proficiency",
+    "Qualifications",
+    "Requirement",
+    "Cadence",
+    "CadenceUnit",
+    "EvaluationSystem",
+    "Person",
+    "ReportingLine",
+    "Supervision",
+    "SupervisionRole",
+    "TimeShare",
+    "WorkPlan",
+    # eligibility/: candidates assessed against a post's rules
+    "Assessment",
+    "Candidate",
+    "Criterion",
+    "Degree",
+    "ExperiencePeriod",
+    "Finding",
+    "LanguageSkill",
+    "Relevance",
+    "Verdict",
+    "assess",
+    "screen",
+    # assignment/: the assignment calendar and contract years
+    "AssignmentCalendar",
+    "ContractExtension",
+    "ContractTerm",
+    "ContractYear",
+    "Funding",
+    "StepIncrement",
+    "add_months",
+    "period_end",
+    # dtta/: DTTA amounts per donor, and the ledger
+    "DonorRate",
     "DttaCategory",
     "DttaDecision",
     "DttaEntry",
@@ -180,91 +310,32 @@ __all__ = [
     "DttaRefusal",
     "DttaStatement",
     "DttaYearStatement",
-    "Duties",
-    "DutyGroup",
-    "DutyStation",
-    "EducationLevel",
-    "EducationLocationRule",
-    "EducationRequirement",
-    "EligibilityRules",
-    "ErrorDetail",
-    "EvaluationSystem",
-    "ExchangeRate",
-    "ExperienceCounting",
-    "ExperienceKind",
-    "ExperiencePeriod",
-    "ExperienceRequirement",
-    "ExperienceWeight",
-    "ExtensionCondition",
-    "ExtensionRule",
-    "FamilyStatus",
-    "Finding",
-    "FloatAmountError",
-    "Funding",
-    "Grade",
-    "GradeLevel",
-    "GradeOffer",
-    "HardshipCategory",
+    "ProrationUnit",
+    "TrainingJustification",
+    # interchange/: documents, JSON Schema, JSON-LD, iCalendar
+    "MAX_DEPTH",
+    "MAX_SIZE",
+    "SCHEMA_VERSION",
+    "CalendarComponent",
     "IcalUnavailableError",
     "IssueSeverity",
     "JobPostingIssue",
-    "JpoModelError",
-    "KeyDocument",
-    "LanguageRequirement",
-    "LanguageSkill",
-    "LeapDayBirthday",
-    "Learning",
-    "LearningEvent",
-    "MilitaryServiceExtension",
-    "Money",
-    "NationalityRule",
-    "NationalityScope",
-    "Necessity",
-    "Organisation",
-    "OrganisationLevel",
-    "OrganisationUnit",
-    "Person",
-    "Post",
-    "PostKind",
-    "PostReference",
-    "Proficiency",
-    "ProrationUnit",
-    "Qualifications",
-    "ReadingBasis",
-    "Relevance",
-    "ReportingLine",
-    "Requirement",
-    "Sponsor",
-    "StepIncrement",
-    "Supervision",
-    "SupervisionRole",
-    "TimeShare",
-    "TrainingJustification",
-    "UnExperienceCeiling",
-    "UnknownDonorError",
-    "UnknownExampleError",
-    "ValidationError",
-    "Verdict",
-    "WallTimeChoice",
-    "WorkPlan",
-    "add_months",
-    "age_on",
-    "assess",
+    "assignment_to_ical",
+    "deadline_to_ical",
     "dump",
     "dumps",
-    "examples",
     "from_dict",
     "jobposting_issues",
     "jobposting_script",
     "json_schema",
     "load",
     "loads",
-    "parse_deadline",
-    "period_end",
-    "render",
-    "screen",
     "to_dict",
     "to_jobposting",
+    # localisation/: posts written in any locale
+    "render",
+    # examples/: the bundled announcements
+    "examples",
 ]
 
 

@@ -17,7 +17,7 @@ from typing import Any
 import attrs
 
 from jpo_model import _code_lists
-from jpo_model.errors import ErrorDetail, ValidationError
+from jpo_model.errors import ErrorDetail, ValidationError, join_path
 
 Check = Callable[[Any], Iterable[ErrorDetail]]
 """A check takes a field's value and yields problems with paths relative to the field."""
@@ -55,7 +55,7 @@ class Model:
             value = getattr(self, name)
             for fn in fns:
                 for problem in fn(value):
-                    yield attrs.evolve(problem, path=_join(name, problem.path))
+                    yield attrs.evolve(problem, path=join_path(name, problem.path))
         yield from self._invariants()
 
     def _invariants(self) -> Iterator[ErrorDetail]:
@@ -123,12 +123,6 @@ def _passes(cls: type) -> Callable[[Any], bool]:
     exec("\n".join(lines), namespace)  # noqa: S102 - code built from the class's own field names
     passes: Callable[[Any], bool] = namespace["passes"]
     return passes
-
-
-def _join(name: str, path: str) -> str:
-    if not path:
-        return name
-    return name + path if path.startswith("[") else f"{name}.{path}"
 
 
 def problem(message: str, value: object, path: str = "") -> ErrorDetail:

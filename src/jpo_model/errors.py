@@ -23,6 +23,7 @@ __all__ = [
     "UnknownDonorError",
     "UnknownExampleError",
     "ValidationError",
+    "join_path",
 ]
 
 
@@ -92,19 +93,21 @@ class ValidationError(JpoModelError, ValueError):
 
     def at(self, prefix: str) -> ValidationError:
         """Return the same errors with every path prefixed, for errors raised in nested data."""
-        return ValidationError(
-            attrs.evolve(e, path=_join_path(prefix, e.path)) for e in self.errors
-        )
+        return ValidationError(attrs.evolve(e, path=join_path(prefix, e.path)) for e in self.errors)
 
 
-def _join_path(prefix: str, path: str) -> str:
+def join_path(prefix: str, step: str) -> str:
+    """Join a path prefix and a step: ``a`` + ``b`` is ``a.b``, ``a`` + ``[0]`` is ``a[0]``.
+
+    The one way `ErrorDetail` paths are built, by the model's checks and the loaders.
+    """
     if not prefix:
-        return path
-    if not path:
+        return step
+    if not step:
         return prefix
-    if path.startswith("["):
-        return prefix + path
-    return f"{prefix}.{path}"
+    if step.startswith("["):
+        return prefix + step
+    return f"{prefix}.{step}"
 
 
 class UnknownExampleError(JpoModelError, LookupError):

@@ -31,7 +31,7 @@ from jpo_model import (
     period_end,
     to_dict,
 )
-from jpo_model.assignment_calendar import extension_months
+from jpo_model.assignment.calendar import extension_months
 from jpo_model.cli import main
 
 SEED = "ohchr-25p153"

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 
 from jpo_model import from_dict, to_dict
-from jpo_model.contract_years import ContractExtension, ContractTerm, Funding
+from jpo_model.assignment.contract_years import ContractExtension, ContractTerm, Funding
 from jpo_model.errors import ValidationError
 from jpo_model.strategies._dtta import contract_terms
 

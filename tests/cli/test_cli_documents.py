@@ -10,7 +10,7 @@ import pytest
 from jpo_model import Post, dump, examples, load, to_dict
 from jpo_model.cli import main
 from jpo_model.cli._documents import model_types
-from jpo_model.schema import render
+from jpo_model.interchange.schema import render
 
 
 def _write_bad(path: Path) -> Path:

@@ -11,8 +11,8 @@ import pytest
 
 from jpo_model import dump, examples, load
 from jpo_model.cli import main
-from jpo_model.dtta_ledger import DttaEntry, DttaEntryStatus, DttaLedger
-from jpo_model.dtta_policy import DttaCategory
+from jpo_model.dtta.ledger import DttaEntry, DttaEntryStatus, DttaLedger
+from jpo_model.dtta.policy import DttaCategory
 from jpo_model.money import Money
 
 BASE = ["dtta", "ohchr-25p153", "--start", "2026-03-10"]

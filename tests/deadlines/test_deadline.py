@@ -27,7 +27,7 @@ from jpo_model import (
     to_dict,
 )
 from jpo_model.cli import main
-from jpo_model.deadline_policy import ABBREVIATION_OFFSETS
+from jpo_model.deadlines.policy import ABBREVIATION_OFFSETS
 from jpo_model.strategies import deadlines
 
 UTC = dt.UTC

@@ -11,8 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from jpo_model import dump, dumps, examples, from_dict, load, loads, to_dict
-from jpo_model.contract_years import ContractExtension, Funding
-from jpo_model.dtta_ledger import (
+from jpo_model.assignment.contract_years import ContractExtension, Funding
+from jpo_model.dtta.ledger import (
     DttaDecision,
     DttaEntry,
     DttaEntryStatus,
@@ -20,7 +20,7 @@ from jpo_model.dtta_ledger import (
     DttaStatement,
     TrainingJustification,
 )
-from jpo_model.dtta_policy import DttaCategory, DttaPolicy
+from jpo_model.dtta.policy import DttaCategory, DttaPolicy
 from jpo_model.errors import ValidationError
 from jpo_model.exchange import ExchangeRate
 from jpo_model.money import Money

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import itertools
+import tomllib
 from fractions import Fraction
+from importlib import resources
 
 import attrs
 import pendulum
@@ -12,9 +14,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from jpo_model import dumps, examples, from_dict, loads, to_dict
-from jpo_model.contract_years import ContractExtension, ContractTerm, ContractYear, Funding
-from jpo_model.dtta import DttaAllowance
-from jpo_model.dtta_policy import (
+from jpo_model.assignment.contract_years import (
+    ContractExtension,
+    ContractTerm,
+    ContractYear,
+    Funding,
+)
+from jpo_model.dtta.policy import (
     DEFAULT_ELIGIBLE,
     DonorRate,
     DttaCategory,
@@ -22,6 +28,7 @@ from jpo_model.dtta_policy import (
     DttaRateTable,
     ProrationUnit,
 )
+from jpo_model.dtta_allowance import DttaAllowance
 from jpo_model.errors import UnknownDonorError, ValidationError
 from jpo_model.money import Money
 from jpo_model.posts import Sponsor
@@ -285,3 +292,9 @@ def test_policies_round_trip(policy: DttaPolicy) -> None:
     assert policy == from_dict(to_dict(policy), DttaPolicy)
     assert policy == loads(dumps(policy), DttaPolicy)
     assert policy == loads(dumps(policy, format="toml"), DttaPolicy, format="toml")
+
+
+def test_bundled_table_is_what_its_document_reads_as() -> None:
+    """The constructors that build the bundled table read it as `load` does."""
+    data = resources.files("jpo_model").joinpath("data", "dtta_rates.toml").read_text("utf-8")
+    assert from_dict(tomllib.loads(data), DttaRateTable) == DttaRateTable.bundled()

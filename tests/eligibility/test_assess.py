@@ -1,4 +1,4 @@
-"""Tests for `jpo_model.eligibility`: assessments, their findings, and batch screening."""
+"""Tests for `jpo_model.eligibility.assess`: assessments, their findings, and batch screening."""
 
 from __future__ import annotations
 
@@ -42,7 +42,7 @@ from jpo_model import (
 )
 from jpo_model.cli import main
 from jpo_model.eligibility import Finding
-from jpo_model.experience_counting import UNITS_PER_DAY, ExperienceTally
+from jpo_model.eligibility.experience import UNITS_PER_DAY, ExperienceTally
 from jpo_model.strategies._candidates import candidates, degrees, experience_periods
 from jpo_model.strategies._eligibility_rules import age_rules
 

@@ -1,4 +1,4 @@
-"""Tests for `jpo_model.candidate`: validation and lossless documents."""
+"""Tests for `jpo_model.eligibility.candidate`: validation and lossless documents."""
 
 from __future__ import annotations
 

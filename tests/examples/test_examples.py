@@ -6,7 +6,7 @@ import pytest
 
 import jpo_model
 from jpo_model import Post, UnknownExampleError, dumps, examples, loads
-from jpo_model.serialization import Format
+from jpo_model.interchange.serialization import Format
 
 SEED_SLUGS = (
     "rco-cambodia-23p302",

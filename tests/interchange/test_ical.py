@@ -14,7 +14,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from jpo_model import AssignmentCalendar, CalendarComponent, Deadline, examples
+from jpo_model import (
+    AssignmentCalendar,
+    CalendarComponent,
+    Deadline,
+    assignment_to_ical,
+    deadline_to_ical,
+    examples,
+)
 from jpo_model.cli import main
 
 SEED = "ohchr-25p153"
@@ -34,7 +41,7 @@ def _only(text: str, name: str) -> icalendar.cal.Component:
 
 def test_a_deadline_event_starts_at_the_binding_instant_in_its_zone() -> None:
     """The VEVENT's DTSTART is the binding instant, written on New York's clock, no DTEND."""
-    text = _seed_deadline().to_ical(stamp=STAMP, reference="25P153")
+    text = deadline_to_ical(_seed_deadline(), stamp=STAMP, reference="25P153")
     event = _only(text, "VEVENT")
     start = event.decoded("dtstart")
     assert dt.datetime(2026, 3, 10, 23, tzinfo=dt.UTC) == start
@@ -45,8 +52,8 @@ def test_a_deadline_event_starts_at_the_binding_instant_in_its_zone() -> None:
 
 def test_a_deadline_todo_is_due_at_the_binding_instant() -> None:
     """A VTODO carries the instant as DUE."""
-    text = _seed_deadline().to_ical(
-        stamp=STAMP, reference="25P153", component=CalendarComponent.TODO
+    text = deadline_to_ical(
+        _seed_deadline(), stamp=STAMP, reference="25P153", component=CalendarComponent.TODO
     )
     assert dt.datetime(2026, 3, 10, 23, tzinfo=dt.UTC) == _only(text, "VTODO").decoded("due")
 
@@ -54,7 +61,7 @@ def test_a_deadline_todo_is_due_at_the_binding_instant() -> None:
 def test_a_deadline_without_a_zone_is_written_in_utc_without_vtimezone() -> None:
     """A fixed-offset deadline ("midnight (GMT-5)") is written in UTC with no VTIMEZONE."""
     deadline = Deadline(date=pendulum.date(2023, 2, 28), utc_offset_minutes=-300)
-    text = deadline.to_ical(stamp=STAMP)
+    text = deadline_to_ical(deadline, stamp=STAMP)
     assert "DTSTART:20230301T050000Z" in text
     assert "VTIMEZONE" not in text
 
@@ -62,9 +69,11 @@ def test_a_deadline_without_a_zone_is_written_in_utc_without_vtimezone() -> None
 def test_the_uid_is_stable_and_derived_from_the_reference() -> None:
     """The same reference gives the same UID whatever the stamp; another reference another."""
     deadline = _seed_deadline()
-    first = _only(deadline.to_ical(stamp=STAMP, reference="25P153"), "VEVENT")["UID"]
-    again = _only(deadline.to_ical(stamp=STAMP.add(days=3), reference="25P153"), "VEVENT")["UID"]
-    other = _only(deadline.to_ical(stamp=STAMP, reference="23P302"), "VEVENT")["UID"]
+    first = _only(deadline_to_ical(deadline, stamp=STAMP, reference="25P153"), "VEVENT")["UID"]
+    again = _only(
+        deadline_to_ical(deadline, stamp=STAMP.add(days=3), reference="25P153"), "VEVENT"
+    )["UID"]
+    other = _only(deadline_to_ical(deadline, stamp=STAMP, reference="23P302"), "VEVENT")["UID"]
     assert first == again
     assert first != other
 
@@ -72,18 +81,18 @@ def test_the_uid_is_stable_and_derived_from_the_reference() -> None:
 def test_reminders_are_configurable_alarms() -> None:
     """Each reminder is a VALARM triggered that long before the deadline."""
     reminders = (dt.timedelta(days=3), dt.timedelta(hours=2), dt.timedelta(minutes=15))
-    text = _seed_deadline().to_ical(stamp=STAMP, reminders=reminders)
+    text = deadline_to_ical(_seed_deadline(), stamp=STAMP, reminders=reminders)
     alarms = icalendar.Calendar.from_ical(text).walk("VALARM")
     assert [-r for r in reminders] == [a.decoded("trigger") for a in alarms]
     assert [] == icalendar.Calendar.from_ical(
-        _seed_deadline().to_ical(stamp=STAMP, reminders=())
+        deadline_to_ical(_seed_deadline(), stamp=STAMP, reminders=())
     ).walk("VALARM")
 
 
 def test_a_naive_stamp_is_refused() -> None:
     """The DTSTAMP must be an aware instant."""
     with pytest.raises(TypeError, match="aware"):
-        _seed_deadline().to_ical(stamp=dt.datetime(2026, 1, 5))  # noqa: DTZ001 - under test
+        deadline_to_ical(_seed_deadline(), stamp=dt.datetime(2026, 1, 5))  # noqa: DTZ001 - under test
 
 
 @given(
@@ -99,7 +108,7 @@ def test_parsed_back_instant_and_zone_match(zone: str, day: dt.date, minute: int
         utc_offset_minutes=0,
         zone=zone,
     )
-    event = _only(deadline.to_ical(stamp=STAMP, reference="X1"), "VEVENT")
+    event = _only(deadline_to_ical(deadline, stamp=STAMP, reference="X1"), "VEVENT")
     start = event.decoded("dtstart")
     assert deadline.instant == start
     assert zoneinfo.ZoneInfo(zone) == start.tzinfo
@@ -118,9 +127,10 @@ def test_a_missing_icalendar_gives_a_clear_error() -> None:
     """Without icalendar, building a calendar raises an ImportError saying how to install it."""
     code = (
         "import sys; sys.modules['icalendar'] = None\n"
-        "import pendulum; from jpo_model import examples\n"
+        "import pendulum; from jpo_model import deadline_to_ical, examples\n"
         "try:\n"
-        "    examples.load('ohchr-25p153').deadline.to_ical(stamp=pendulum.datetime(2026, 1, 1))\n"
+        "    deadline_to_ical(examples.load('ohchr-25p153').deadline,\n"
+        "                     stamp=pendulum.datetime(2026, 1, 1))\n"
         "except ImportError as e:\n"
         "    print(type(e).__name__, e)\n"
     )
@@ -135,7 +145,7 @@ def test_assignment_calendar_events_are_all_day() -> None:
     """The assignment's dates become all-day events; a learning window spans its days."""
     post = examples.load(SEED)
     cal = AssignmentCalendar.from_post(post, start=pendulum.date(2026, 6, 1))
-    text = cal.to_ical(stamp=STAMP, reference="25P153")
+    text = assignment_to_ical(cal, stamp=STAMP, reference="25P153")
     events = icalendar.Calendar.from_ical(text).walk("VEVENT")
     spans = {str(e["summary"]): (e.decoded("dtstart"), e.decoded("dtend")) for e in events}
     assert (dt.date(2027, 5, 31), dt.date(2027, 6, 1)) == spans["Initial appointment ends (25P153)"]

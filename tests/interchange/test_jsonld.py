@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from jpo_model import DutyStation, Post, examples
-from jpo_model.jsonld import (
+from jpo_model.interchange.jsonld import (
     IssueSeverity,
     JobPostingIssue,
     jobposting_issues,

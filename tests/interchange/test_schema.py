@@ -12,6 +12,7 @@ import attrs
 import jsonschema
 import pytest
 from hypothesis import HealthCheck, given, settings
+from test_serialization_errors import DELETE, mutated_documents
 
 import jpo_model
 from jpo_model import (
@@ -25,9 +26,8 @@ from jpo_model import (
     to_dict,
 )
 from jpo_model._model import Model
-from jpo_model.schema import render
+from jpo_model.interchange.schema import render
 from jpo_model.strategies import candidates, posts
-from test_serialization_errors import DELETE, mutated_documents
 
 Validator = jsonschema.Draft202012Validator
 FORMATS = Validator.FORMAT_CHECKER

@@ -31,8 +31,8 @@ from jpo_model import (
     strategies,
     to_dict,
 )
-from jpo_model import serialization as serialization_module
 from jpo_model._model import Model
+from jpo_model.interchange import serialization as serialization_module
 from jpo_model.strategies import posts
 
 EXAMPLES = examples.names()

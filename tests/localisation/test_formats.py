@@ -15,8 +15,8 @@ from babel.messages.pofile import read_po
 
 from jpo_model import localisation
 from jpo_model.appointment import ExtensionCondition
-from jpo_model.dtta_policy import DttaCategory
-from jpo_model.eligibility import Verdict
+from jpo_model.dtta.policy import DttaCategory
+from jpo_model.eligibility.findings import Verdict
 from jpo_model.eligibility_rules import NationalityScope
 from jpo_model.grade import GradeLevel
 from jpo_model.money import Money
@@ -164,7 +164,7 @@ def test_the_template_holds_exactly_the_marked_messages() -> None:
     source = Path(localisation.__file__).parent
     marked = {
         message
-        for name in ("localisation.py", "_announcement.py", "rendering.py")
+        for name in ("formats.py", "_announcement.py", "rendering.py")
         for _, message, _, _ in extract_from_file("python", source / name, keywords={"N_": None})
         if isinstance(message, str)
     }

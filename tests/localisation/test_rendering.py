@@ -13,8 +13,8 @@ from hypothesis import given
 from jpo_model import examples, localisation
 from jpo_model.duties import Duties, DutyGroup
 from jpo_model.errors import DeadlineError
+from jpo_model.localisation.rendering import FORMATS, Format, render
 from jpo_model.posts import Post
-from jpo_model.rendering import FORMATS, Format, render
 from jpo_model.strategies import posts
 
 _GOLDEN = Path(__file__).parent / "golden"
@@ -47,7 +47,7 @@ _OUR_TAGS = frozenset(
 @pytest.mark.cldr_text
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_seed_002_renders_as_its_golden_markdown(lang: str) -> None:
-    """The OHCHR post renders exactly as the reviewed golden file (tests/golden)."""
+    """The OHCHR post renders exactly as the reviewed golden file (tests/localisation/golden)."""
     expected = (_GOLDEN / f"ohchr-25p153.{lang}.md").read_text(encoding="utf-8")
     assert expected == render(examples.load("ohchr-25p153"), locale=lang)
 

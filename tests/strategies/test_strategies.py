@@ -27,8 +27,7 @@ import jpo_model
 from jpo_model import (
     _code_lists,
     appointment,
-    deadlines,
-    dtta,
+    dtta_allowance,
     dumps,
     duties,
     eligibility_rules,
@@ -45,6 +44,7 @@ from jpo_model import (
     to_dict,
 )
 from jpo_model._model import Model
+from jpo_model.deadlines import deadline
 
 Strategy = Callable[..., SearchStrategy[Any]]
 
@@ -67,8 +67,8 @@ FORMATS: tuple[Literal["json", "toml"], ...] = ("json", "toml")
 # want to draw. (Results computed by rules, such as a deadline resolution, are not.)
 MODEL_MODULES = (
     appointment,
-    deadlines,
-    dtta,
+    deadline,
+    dtta_allowance,
     duties,
     eligibility_rules,
     grade,

@@ -16,7 +16,6 @@ one month from 31 January, like one month from 1 February, ends on 28 February.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import itertools
 from collections.abc import Iterator
@@ -45,10 +44,7 @@ def add_months(day: dt.date, months: int) -> pendulum.Date:
     >>> add_months(pendulum.date(2026, 1, 31), 1), add_months(pendulum.date(2028, 1, 31), 1)
     (Date(2026, 2, 28), Date(2028, 2, 29))
     """
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    last = calendar.monthrange(year, month + 1)[1]
-    return pendulum.Date(year, month + 1, min(day.day, last))
+    return pendulum.Date(day.year, day.month, day.day).add(months=months)
 
 
 def period_end(start: dt.date, months: int) -> pendulum.Date:
@@ -153,12 +149,6 @@ class AssignmentCalendar(Model):
             step_increments=steps,
             learning_events=tuple(e for e in events if e.end >= begin and e.start <= last),
         )
-
-    def to_ical(self, *, stamp: dt.datetime, reference: str | None = None) -> str:
-        """An RFC 5545 calendar of these dates as all-day events (needs ``jpo_model[ical]``)."""
-        from jpo_model import ical  # noqa: PLC0415 - keeps the optional extra out of imports
-
-        return ical.assignment_to_ical(self, stamp=stamp, reference=reference)
 
 
 def extension_months(terms: AppointmentTerms) -> tuple[int, ...]:

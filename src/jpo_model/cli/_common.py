@@ -10,8 +10,8 @@ import pendulum
 
 from jpo_model import examples
 from jpo_model.errors import JpoModelError, ValidationError
+from jpo_model.interchange.serialization import load
 from jpo_model.posts import Post
-from jpo_model.serialization import load
 
 
 class CommandError(JpoModelError):

@@ -20,10 +20,10 @@ from babel.lists import format_list
 from babel.units import format_unit
 
 from jpo_model._cldr import parse_locale
-from jpo_model.assignment_calendar import AssignmentCalendar
+from jpo_model.assignment.calendar import AssignmentCalendar
 from jpo_model.cli._common import CommandError, load_post
-from jpo_model.deadlines import Deadline
-from jpo_model.ical import CalendarComponent
+from jpo_model.deadlines.deadline import Deadline
+from jpo_model.interchange.ical import CalendarComponent, assignment_to_ical, deadline_to_ical
 from jpo_model.posts import Post
 
 
@@ -103,7 +103,8 @@ def _ics(args: argparse.Namespace) -> int:
     post = load_post(args.post)
     deadline = _deadline_of(post, args.post)
     reference = post.reference.number if post.reference else None
-    text = deadline.to_ical(
+    text = deadline_to_ical(
+        deadline,
         stamp=_instant(args.stamp, "--stamp"),
         reference=reference,
         summary=f"Closing deadline: {post.title}",
@@ -136,7 +137,7 @@ def _calendar(args: argparse.Namespace) -> int:
     if args.ics is not None:
         reference = post.reference.number if post.reference else None
         stamp = _instant(args.stamp, "--stamp")
-        _write_atomically(args.ics, cal.to_ical(stamp=stamp, reference=reference))
+        _write_atomically(args.ics, assignment_to_ical(cal, stamp=stamp, reference=reference))
         print(f"wrote {args.ics}")
     return 0
 

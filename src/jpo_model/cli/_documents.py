@@ -21,9 +21,9 @@ import jpo_model
 from jpo_model._model import Model
 from jpo_model.cli._common import CommandError, load_post
 from jpo_model.errors import MISSING, ErrorDetail, ValidationError
-from jpo_model.jsonld import jobposting_issues, jobposting_script, to_jobposting
-from jpo_model.schema import render
-from jpo_model.serialization import dump, load
+from jpo_model.interchange.jsonld import jobposting_issues, jobposting_script, to_jobposting
+from jpo_model.interchange.schema import render
+from jpo_model.interchange.serialization import dump, load
 
 _EPILOG = """\
 examples:

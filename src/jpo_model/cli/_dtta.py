@@ -9,10 +9,10 @@ from pathlib import Path
 import pendulum
 
 from jpo_model.cli._common import CommandError, date_argument, load_post
-from jpo_model.dtta_ledger import DttaDecision, DttaEntry, DttaLedger, DttaStatement
-from jpo_model.dtta_policy import DttaPolicy
+from jpo_model.dtta.ledger import DttaDecision, DttaEntry, DttaLedger, DttaStatement
+from jpo_model.dtta.policy import DttaPolicy
+from jpo_model.interchange.serialization import dump, load, to_dict
 from jpo_model.money import Money
-from jpo_model.serialization import dump, load, to_dict
 
 _ROWS = (
     ("allocated", "allocated"),

@@ -19,12 +19,12 @@ from pathlib import Path
 import pendulum
 from babel import Locale
 
-from jpo_model.candidate import Candidate
 from jpo_model.cli._common import CommandError, date_argument, load_post
 from jpo_model.eligibility import Assessment, Finding, Verdict, screen
+from jpo_model.eligibility.candidate import Candidate
 from jpo_model.errors import ValidationError
-from jpo_model.localisation import format_date, label, parse_locale
-from jpo_model.serialization import from_dict, load
+from jpo_model.interchange.serialization import from_dict, load
+from jpo_model.localisation.formats import format_date, label, parse_locale
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -15,11 +15,11 @@ from babel import Locale
 
 from jpo_model import examples
 from jpo_model.cli._common import CommandError, load_post
-from jpo_model.deadlines import Deadline
+from jpo_model.deadlines.deadline import Deadline
 from jpo_model.eligibility_rules import AgeReference, AgeRule, NationalityScope
-from jpo_model.localisation import parse_locale
+from jpo_model.localisation.formats import parse_locale
+from jpo_model.localisation.rendering import FORMATS, render
 from jpo_model.posts import Post, PostKind
-from jpo_model.rendering import FORMATS, render
 from jpo_model.supervision import EvaluationSystem, ReportingLine
 
 _NOT_PRINTED = frozenset({"Cc", "Zl", "Zp"})

@@ -2,7 +2,7 @@
 
 A `Deadline` keeps what the text said (wall date, optional wall time, stated UTC offset or
 abbreviation, place or IANA zone, and the original wording); resolving it to one binding
-instant is a documented policy applied on top of these facts (`jpo_model.deadline_policy`).
+instant is a documented policy applied on top of these facts (`jpo_model.deadlines.policy`).
 
 Every operation takes the moment it is asked about as an argument: nothing here reads the
 clock.
@@ -13,24 +13,20 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
 import attrs
 import pendulum
 
 from jpo_model._model import Model, checks, in_range, problem, text, time_zone
-from jpo_model.deadline_policy import (
+from jpo_model.deadlines.policy import (
     DEFAULT_POLICY,
     DeadlinePolicy,
     DeadlineReading,
     DeadlineResolution,
-    _binding,
+    binding_instant,
     resolve,
 )
 from jpo_model.errors import ErrorDetail
-
-if TYPE_CHECKING:
-    from jpo_model.ical import CalendarComponent
 
 __all__ = ["Deadline"]
 
@@ -121,10 +117,7 @@ class Deadline(Model, _InstantMemo):
         except AttributeError:  # a copied or unpickled deadline: attrs restores fields only
             utc = None
         if utc is None:
-            d = self
-            utc = _binding(
-                d.date, d.time, d.utc_offset_minutes, d.abbreviation, d.zone, DEFAULT_POLICY
-            )
+            utc = binding_instant(self, DEFAULT_POLICY)
             object.__setattr__(self, "_utc_memo", utc)
         return utc
 
@@ -191,38 +184,6 @@ class Deadline(Model, _InstantMemo):
             days=delta.days, seconds=delta.seconds, microseconds=delta.microseconds
         )
 
-    def to_ical(  # noqa: PLR0913 - every option is keyword-only with a default
-        self,
-        *,
-        stamp: dt.datetime,
-        reference: str | None = None,
-        summary: str | None = None,
-        component: CalendarComponent | None = None,
-        reminders: tuple[dt.timedelta, ...] | None = None,
-        policy: DeadlinePolicy = DEFAULT_POLICY,
-    ) -> str:
-        """An RFC 5545 calendar holding this deadline (needs the ``jpo_model[ical]`` extra).
-
-        See `jpo_model.ical.deadline_to_ical` for the options.
-
-        >>> from jpo_model import examples
-        >>> post = examples.load("ohchr-25p153")
-        >>> text = post.deadline.to_ical(stamp=pendulum.datetime(2026, 1, 5), reference="25P153")
-        >>> "DTSTART;TZID=America/New_York:20260310T190000" in text
-        True
-        """
-        from jpo_model import ical  # noqa: PLC0415 - keeps the optional extra out of imports
-
-        return ical.deadline_to_ical(
-            self,
-            stamp=stamp,
-            reference=reference,
-            summary=summary,
-            component=component or ical.CalendarComponent.EVENT,
-            reminders=ical.DEFAULT_REMINDERS if reminders is None else reminders,
-            policy=policy,
-        )
-
 
 def _aware(at: dt.datetime) -> dt.datetime:
     if at.tzinfo is None or at.utcoffset() is None:
@@ -235,14 +196,7 @@ def _aware(at: dt.datetime) -> dt.datetime:
 # (see benchmarks/bench_deadlines.py).
 @functools.lru_cache(maxsize=4096)
 def _resolved(deadline: Deadline, policy: DeadlinePolicy) -> DeadlineResolution:
-    return resolve(
-        date=deadline.date,
-        time=deadline.time,
-        utc_offset_minutes=deadline.utc_offset_minutes,
-        abbreviation=deadline.abbreviation,
-        zone=deadline.zone,
-        policy=policy,
-    )
+    return resolve(deadline, policy)
 
 
 def _utc_under(deadline: Deadline, policy: DeadlinePolicy) -> dt.datetime:
@@ -253,8 +207,7 @@ def _utc_under(deadline: Deadline, policy: DeadlinePolicy) -> dt.datetime:
 @functools.lru_cache(maxsize=4096)
 def _resolved_utc(deadline: Deadline, policy: DeadlinePolicy) -> dt.datetime:
     """The binding instant as a plain UTC datetime (the fast path, without conflicts)."""
-    d = deadline
-    return _binding(d.date, d.time, d.utc_offset_minutes, d.abbreviation, d.zone, policy)
+    return binding_instant(deadline, policy)
 
 
 def _pendulum(

@@ -4,7 +4,7 @@ The parser keeps what the text states and nothing more: the date, the wall time 
 for "midnight" and a bare date: the end of the day), a numeric UTC offset ("UTC-5",
 "GMT+02:00"), a zone abbreviation ("EST", or "Eastern Standard Time"), and a place with
 its IANA zone ("New York USA", "Geneva time", "Italian local time"). Resolving these to an
-instant is `jpo_model.deadline_policy`'s job. Text that lacks a part, or that could mean
+instant is `jpo_model.deadlines.policy`'s job. Text that lacks a part, or that could mean
 two things ("10/03/2026", "12 am", "IST" alone), raises `DeadlineError` naming what is
 missing or ambiguous.
 """
@@ -18,8 +18,8 @@ import re
 import pendulum
 
 from jpo_model import _code_lists
-from jpo_model.deadline_policy import ABBREVIATION_OFFSETS
-from jpo_model.deadlines import Deadline
+from jpo_model.deadlines.deadline import Deadline
+from jpo_model.deadlines.policy import ABBREVIATION_OFFSETS
 from jpo_model.errors import DeadlineError
 
 __all__ = ["parse_deadline"]

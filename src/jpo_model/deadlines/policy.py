@@ -27,6 +27,7 @@ import datetime as dt
 import enum
 import zoneinfo
 from collections.abc import Iterator, Mapping
+from typing import Protocol
 
 import attrs
 import pendulum
@@ -42,6 +43,7 @@ __all__ = [
     "DeadlineReading",
     "DeadlineResolution",
     "ReadingBasis",
+    "StatedDeadline",
     "WallTimeChoice",
     "binding_instant",
     "resolve",
@@ -185,27 +187,53 @@ class _Reading:
     reason: str = ""
 
 
-def resolve(  # noqa: PLR0913 - the stated parts of a deadline, all keyword-only
-    *,
-    date: dt.date,
-    time: dt.time | None,
-    utc_offset_minutes: int | None,
-    abbreviation: str | None,
-    zone: str | None,
-    policy: DeadlinePolicy = DEFAULT_POLICY,
+class StatedDeadline(Protocol):
+    """What a stated deadline gives a policy to read; `jpo_model.Deadline` is one.
+
+    A protocol rather than the class, so that the policy sits below the value type that
+    uses it (`Deadline.resolve` calls `resolve(self, policy)`).
+    """
+
+    @property
+    def date(self) -> dt.date:
+        """The stated day."""
+
+    @property
+    def time(self) -> dt.time | None:
+        """The stated wall time; ``None``: the end of the day."""
+
+    @property
+    def utc_offset_minutes(self) -> int | None:
+        """A stated UTC offset, in minutes."""
+
+    @property
+    def abbreviation(self) -> str | None:
+        """A stated zone abbreviation (EST)."""
+
+    @property
+    def zone(self) -> str | None:
+        """The IANA zone of the named place."""
+
+
+def resolve(
+    deadline: StatedDeadline, policy: DeadlinePolicy = DEFAULT_POLICY
 ) -> DeadlineResolution:
     """Resolve what a deadline states to one binding instant and its conflicting readings.
 
-    `Deadline.resolve` is the usual entry point; this function takes the stated parts.
+    `Deadline.resolve` is the usual entry point.
 
     >>> import datetime as dt
-    >>> r = resolve(date=dt.date(2026, 3, 10), time=dt.time(18), utc_offset_minutes=-300,
-    ...             abbreviation="EST", zone="America/New_York")
+    >>> from jpo_model import Deadline
+    >>> stated = Deadline(date=dt.date(2026, 3, 10), time=dt.time(18), utc_offset_minutes=-300,
+    ...                   abbreviation="EST", zone="America/New_York")
+    >>> r = resolve(stated)
     >>> r.instant.isoformat(), r.conflicts[0].instant.isoformat()
     ('2026-03-10T23:00:00+00:00', '2026-03-10T22:00:00+00:00')
     >>> r.conflicts[0].reason
     'EST (UTC-5) was stated, but New York observes EDT (UTC-4) on 2026-03-10'
     """
+    date, time, zone = deadline.date, deadline.time, deadline.zone
+    utc_offset_minutes, abbreviation = deadline.utc_offset_minutes, deadline.abbreviation
     try:
         fixed = tuple(_fixed_readings(date, time, utc_offset_minutes, abbreviation))
         zoned = _zone_readings(date, time, zone)
@@ -235,14 +263,8 @@ def resolve(  # noqa: PLR0913 - the stated parts of a deadline, all keyword-only
     )
 
 
-def binding_instant(  # noqa: PLR0913 - the stated parts of a deadline, all keyword-only
-    *,
-    date: dt.date,
-    time: dt.time | None,
-    utc_offset_minutes: int | None,
-    abbreviation: str | None,
-    zone: str | None,
-    policy: DeadlinePolicy = DEFAULT_POLICY,
+def binding_instant(
+    deadline: StatedDeadline, policy: DeadlinePolicy = DEFAULT_POLICY
 ) -> dt.datetime:
     """The binding instant alone, as a standard-library UTC datetime: `resolve`'s fast path.
 
@@ -251,14 +273,17 @@ def binding_instant(  # noqa: PLR0913 - the stated parts of a deadline, all keyw
     refuse, a missing zone) is handed to `resolve`, which raises it.
 
     >>> import datetime as dt
-    >>> binding_instant(date=dt.date(2026, 3, 10), time=dt.time(18), utc_offset_minutes=None,
-    ...                 abbreviation="EST", zone=None).isoformat()
+    >>> from jpo_model import Deadline
+    >>> stated = Deadline(date=dt.date(2026, 3, 10), time=dt.time(18), abbreviation="EST")
+    >>> binding_instant(stated).isoformat()
     '2026-03-10T23:00:00+00:00'
     """
-    return _binding(date, time, utc_offset_minutes, abbreviation, zone, policy)
+    d = deadline
+    return _binding(d, d.date, d.time, d.utc_offset_minutes, d.abbreviation, d.zone, policy)
 
 
 def _binding(  # noqa: PLR0913, PLR0917 - positional on purpose: the hot path of conversions
+    deadline: StatedDeadline,
     date: dt.date,
     time: dt.time | None,
     utc_offset_minutes: int | None,
@@ -286,15 +311,7 @@ def _binding(  # noqa: PLR0913, PLR0917 - positional on purpose: the hot path of
                 return wall - first
     except OverflowError:
         pass  # resolve() raises it as a DeadlineError
-    resolution = resolve(
-        date=date,
-        time=time,
-        utc_offset_minutes=utc_offset_minutes,
-        abbreviation=abbreviation,
-        zone=zone,
-        policy=policy,
-    )
-    utc = resolution.instant
+    utc = resolve(deadline, policy).instant
     return dt.datetime.combine(utc.date(), utc.time(), tzinfo=_UTC)
 
 

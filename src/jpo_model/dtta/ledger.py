@@ -27,8 +27,8 @@ import attrs
 import pendulum
 
 from jpo_model._model import Model, checks, problem, text
-from jpo_model.contract_years import ContractExtension, ContractTerm, ContractYear
-from jpo_model.dtta_policy import DttaCategory, DttaPolicy
+from jpo_model.assignment.contract_years import ContractExtension, ContractTerm, ContractYear
+from jpo_model.dtta.policy import DttaCategory, DttaPolicy
 from jpo_model.errors import ErrorDetail
 from jpo_model.exchange import ExchangeRate
 from jpo_model.money import Money
@@ -250,7 +250,7 @@ class DttaStatement(Model):
 class DttaLedger(Model):
     """A JPO's DTTA: policy, contract term and entries, always within budget.
 
-    >>> from jpo_model.dtta_policy import DttaPolicy
+    >>> from jpo_model.dtta.policy import DttaPolicy
     >>> policy = DttaPolicy(annual=Money.of(4000, "USD"), donor="Netherlands")
     >>> ledger = DttaLedger.open(policy, start=pendulum.Date(2026, 3, 10), months=24)
     >>> course = DttaEntry(date=pendulum.Date(2026, 6, 1), category=DttaCategory.COURSE,
@@ -377,7 +377,7 @@ class DttaLedger(Model):
     def expiring(self) -> tuple[DttaExpiry, ...]:
         """What is lost if nothing more is spent, and the last day each amount can be used.
 
-        >>> from jpo_model.dtta_policy import DttaPolicy
+        >>> from jpo_model.dtta.policy import DttaPolicy
         >>> policy = DttaPolicy(annual=Money.of(4000, "USD"))
         >>> ledger = DttaLedger.open(policy, start=pendulum.Date(2026, 3, 10), months=24)
         >>> [(str(e.amount), e.last_use.isoformat()) for e in ledger.expiring()]
@@ -396,7 +396,7 @@ class DttaLedger(Model):
         budget or advancing later years' funds, overdrawing a later year, and the time
         limits (spend cut-off, request cut-off and lead time, claims window).
 
-        >>> from jpo_model.dtta_policy import DttaPolicy
+        >>> from jpo_model.dtta.policy import DttaPolicy
         >>> policy = DttaPolicy(annual=Money.of(4000, "USD"))
         >>> ledger = DttaLedger.open(policy, start=pendulum.Date(2026, 3, 10), months=24)
         >>> entry = DttaEntry(date=pendulum.Date(2026, 9, 1), category=DttaCategory.COURSE,

@@ -1,6 +1,6 @@
-"""The explanations of `jpo_model.eligibility`'s findings, written when they are read.
+"""The explanations of `jpo_model.eligibility.assess`'s findings, written when they are read.
 
-Each explainer reads a finding's verdict and numbers, the screening's precomputed rules
+Each explainer reads a finding's verdict and numbers, the post's precomputed plan
 and the candidate, and says in plain language what was found and which numbers were
 used. Screening never calls them: text is written only for findings someone reads.
 """
@@ -9,15 +9,12 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
-from jpo_model.candidate import Candidate, Degree
-from jpo_model.eligibility import Finding, Number, Verdict
-from jpo_model.experience_counting import UNITS_PER_DAY, days_number, duration_text
+from jpo_model.eligibility._plan import Plan
+from jpo_model.eligibility.candidate import Candidate, Degree
+from jpo_model.eligibility.experience import UNITS_PER_DAY, days_number, duration_text
+from jpo_model.eligibility.findings import Finding, Number, Verdict
 from jpo_model.qualifications import ExperienceKind, LanguageRequirement, Necessity
-
-if TYPE_CHECKING:
-    from jpo_model._screening import Screening
 
 __all__ = [
     "explain_age",
@@ -33,9 +30,9 @@ __all__ = [
 _ELIGIBLE, _REVIEW = Verdict.ELIGIBLE, Verdict.NEEDS_REVIEW
 
 
-def explain_age(screening: Screening, candidate: Candidate, finding: Finding) -> str:
+def explain_age(plan: Plan, candidate: Candidate, finding: Finding) -> str:
     """The birth date against the born-on-or-after date, and the age on the reference day."""
-    rule = screening.age
+    rule = plan.age
     assert rule is not None  # noqa: S101 - only called when the post has an age rule
     numbers = dict(finding.numbers)
     ok = finding.verdict is _ELIGIBLE
@@ -56,9 +53,9 @@ def explain_age(screening: Screening, candidate: Candidate, finding: Finding) ->
     return text
 
 
-def explain_nationality(screening: Screening, candidate: Candidate, finding: Finding) -> str:
+def explain_nationality(plan: Plan, candidate: Candidate, finding: Finding) -> str:
     """The nationalities held, and which of them the post accepts."""
-    accepted = screening.nationality or frozenset()
+    accepted = plan.nationality or frozenset()
     held = ", ".join(sorted(candidate.nationalities))
     count = len(accepted)
     if finding.verdict is _ELIGIBLE:
@@ -67,31 +64,27 @@ def explain_nationality(screening: Screening, candidate: Candidate, finding: Fin
     return f"holds {held}; none is among the {count} accepted nationalities"
 
 
-def _held_text(screening: Screening, candidate: Candidate) -> tuple[list[Degree], str]:
+def _held_text(plan: Plan, candidate: Candidate) -> tuple[list[Degree], str]:
     """The degrees held, in a fixed order, and a note on those completed too late."""
-    cutoff = screening.degree_cutoff_ordinal
+    cutoff = plan.degree_cutoff_ordinal
     held = sorted(
         (d for d in candidate.degrees if d.completed.toordinal() <= cutoff),
         key=lambda d: (d.completed, d.level.rank, d.field, sorted(d.countries)),
     )
     later = sum(1 for d in candidate.degrees if d.completed.toordinal() > cutoff)
-    note = (
-        f"; {later} degree(s) completed after {screening.degree_cutoff} not counted"
-        if later
-        else ""
-    )
+    note = f"; {later} degree(s) completed after {plan.degree_cutoff} not counted" if later else ""
     return held, note
 
 
-def explain_level(screening: Screening, candidate: Candidate, finding: Finding) -> str:
+def explain_level(plan: Plan, candidate: Candidate, finding: Finding) -> str:
     """The highest degree held against the degree required, and any substitution."""
-    assert screening.minimum is not None  # noqa: S101 - only called with an education rule
-    held, note = _held_text(screening, candidate)
-    verdict, substitution, _ = screening.by_top[screening.top_rank(candidate)]
+    assert plan.minimum is not None  # noqa: S101 - only called with an education rule
+    held, note = _held_text(plan, candidate)
+    verdict, substitution, _ = plan.by_top[plan.top_rank(candidate)]
     numbers = dict(finding.numbers)
     base = (
-        f"{len(held)} degree(s) held by {screening.degree_cutoff}, the highest "
-        f"{numbers['highest_degree']}; {screening.minimum.value} required"
+        f"{len(held)} degree(s) held by {plan.degree_cutoff}, the highest "
+        f"{numbers['highest_degree']}; {plan.minimum.value} required"
     )
     if verdict is _ELIGIBLE and substitution is None:
         return f"{base}: met{note}"
@@ -109,11 +102,11 @@ def explain_level(screening: Screening, candidate: Candidate, finding: Finding) 
     return f"{base}: not met{note}"
 
 
-def explain_field(screening: Screening, candidate: Candidate, finding: Finding) -> str:
+def explain_field(plan: Plan, candidate: Candidate, finding: Finding) -> str:
     """The fields of the degrees held against the fields the post lists."""
-    education = screening.education
+    education = plan.education
     assert education is not None  # noqa: S101 - only called with listed fields
-    held, note = _held_text(screening, candidate)
+    held, note = _held_text(plan, candidate)
     listed = "; ".join(education.fields)
     fields = "; ".join(d.field for d in held) or "no degree"
     count = len(education.fields)
@@ -129,11 +122,11 @@ def explain_field(screening: Screening, candidate: Candidate, finding: Finding) 
     )
 
 
-def explain_location(screening: Screening, candidate: Candidate, finding: Finding) -> str:
+def explain_location(plan: Plan, candidate: Candidate, finding: Finding) -> str:
     """Where the degrees considered were obtained, against the countries listed."""
-    rule = screening.location
+    rule = plan.location
     assert rule is not None  # noqa: S101 - only called with a location rule
-    held, note = _held_text(screening, candidate)
+    held, note = _held_text(plan, candidate)
     levels = sorted(level.value for level in rule.levels)
     considered = [d for d in held if d.level in rule.levels]
     count = len(rule.countries)
@@ -150,24 +143,24 @@ def explain_location(screening: Screening, candidate: Candidate, finding: Findin
     return f"{head}: none was obtained in the {count} listed countries{note}"
 
 
-def explain_experience(screening: Screening, candidate: Candidate, finding: Finding) -> str:
+def explain_experience(plan: Plan, candidate: Candidate, finding: Finding) -> str:
     """The experience counted, kind by kind, against the experience required."""
-    earliest = min([d.completed.toordinal() for d in screening.held(candidate)], default=0)
-    _, substitution, plan = screening.by_top[screening.top_rank(candidate)]
-    assert plan is not None  # noqa: S101 - only called when the rule applies
-    required_years = plan.required_years
-    first = screening.first_counted(earliest)
+    earliest = min([d.completed.toordinal() for d in plan.held(candidate)], default=0)
+    _, substitution, ask = plan.by_top[plan.top_rank(candidate)]
+    assert ask is not None  # noqa: S101 - only called when the rule applies
+    required_years = ask.required_years
+    first = plan.first_counted(earliest)
     numbers = dict(finding.numbers)
     low = _units(numbers["counted_days"])
     high = _units(numbers.get("counted_days_if_relevant", numbers["counted_days"]))
     since = (
         f" since {date.fromordinal(first - 1)} (after the first degree)"
-        if screening.counting.only_after_first_degree and first <= screening.on_ordinal
+        if plan.counting.only_after_first_degree and first <= plan.on_ordinal
         else ""
     )
-    if screening.counting.only_after_first_degree and first > screening.on_ordinal:
+    if plan.counting.only_after_first_degree and first > plan.on_ordinal:
         since = " (only experience after a first degree counts, and none is held)"
-    shares = screening.tally.shares(candidate.experience, first, screening.on_ordinal, high=False)
+    shares = plan.tally.shares(candidate.experience, first, plan.on_ordinal, high=False)
     parts = []
     for share in shares:
         if share.weight == 0:
@@ -192,19 +185,19 @@ def explain_experience(screening: Screening, candidate: Candidate, finding: Find
             f"; {_with_days(high)} if every period of unknown "
             "relevance proves relevant: a person decides"
         )
-    if screening.maximum_years is not None:
-        text += f"; the post states at most {screening.maximum_years} years"
+    if plan.maximum_years is not None:
+        text += f"; the post states at most {plan.maximum_years} years"
     return text
 
 
-def explain_ceiling(screening: Screening, candidate: Candidate, finding: Finding) -> str:  # noqa: ARG001 - the explainers' signature
+def explain_ceiling(plan: Plan, candidate: Candidate, finding: Finding) -> str:  # noqa: ARG001 - the explainers' signature
     """The UN-system experience against the ceiling the post sets."""
-    ceiling = screening.ceiling
+    ceiling = plan.ceiling
     assert ceiling is not None  # noqa: S101 - only called with a ceiling
     kinds = ", ".join(kind.value for kind in ExperienceKind if kind in ceiling.kinds)
     days = dict(finding.numbers)["un_system_days"]
     assert isinstance(days, int)  # noqa: S101 - a count of days
-    allowed = screening.ceiling_days
+    allowed = plan.ceiling_days
     relation = "within" if finding.verdict is _ELIGIBLE else "more than"
     return (
         f"UN-system experience ({kinds}) totals {_with_days(days * UNITS_PER_DAY)}, "

@@ -1,6 +1,6 @@
 """Counting work experience: weights per kind, part time, overlaps, and what a year is.
 
-The arithmetic behind the experience findings of `jpo_model.eligibility`, kept apart so the
+The arithmetic behind the experience findings of `jpo_model.eligibility.assess`, kept apart so the
 rules can be read (and tested) on their own. Everything is integer arithmetic on day
 ordinals (`datetime.date.toordinal`), because screening calls it for every candidate.
 
@@ -28,7 +28,7 @@ from decimal import Decimal
 
 import attrs
 
-from jpo_model.candidate import ExperiencePeriod, Relevance
+from jpo_model.eligibility.candidate import ExperiencePeriod, Relevance
 from jpo_model.qualifications import ExperienceCounting, ExperienceKind
 
 __all__ = [

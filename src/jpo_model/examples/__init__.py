@@ -12,8 +12,8 @@ from __future__ import annotations
 from importlib import resources
 
 from jpo_model.errors import UnknownExampleError
+from jpo_model.interchange.serialization import loads
 from jpo_model.posts import Post
-from jpo_model.serialization import loads
 
 __all__ = ["load", "names"]
 

@@ -1,4 +1,4 @@
-"""The private cattrs converters behind `jpo_model.serialization`, and their error reports.
+"""The private cattrs converters behind `jpo_model.interchange.serialization`, and their reports.
 
 Two converters share one set of strict hooks. The fast one (``detailed_validation=False``)
 structures valid documents with no bookkeeping; when it fails, the detailed one runs on
@@ -33,7 +33,7 @@ from cattrs.fns import identity
 from cattrs.gen import make_dict_structure_fn
 
 from jpo_model import _model
-from jpo_model.errors import MISSING, ErrorDetail, ValidationError
+from jpo_model.errors import MISSING, ErrorDetail, ValidationError, join_path
 
 Hook = Callable[[Any, Any], Any]
 
@@ -372,7 +372,7 @@ def _field_problems(name: str, value: object, metadata: Mapping[str, Any]) -> It
     """The problems a field's own checks find (see `jpo_model._model.checks`)."""
     for check in _model.checks_of(metadata):
         for found in check(value):
-            yield attrs.evolve(found, path=join(name, found.path))
+            yield attrs.evolve(found, path=join_path(name, found.path))
 
 
 def make_converter(*, detailed: bool, forbid_unknown_keys: bool = True) -> cattrs.Converter:
@@ -504,7 +504,7 @@ def lenient() -> tuple[cattrs.Converter, cattrs.Converter]:
 def details(exc: BaseException, data: object, path: str) -> Iterator[ErrorDetail]:
     """Flatten an exception raised while structuring into problems with paths and values."""
     if isinstance(exc, ValidationError):
-        yield from (attrs.evolve(e, path=join(path, e.path)) for e in exc.errors)
+        yield from (attrs.evolve(e, path=join_path(path, e.path)) for e in exc.errors)
     elif isinstance(exc, InvalidValueError):
         yield ErrorDetail(path=path, message=str(exc), value=data)
     else:
@@ -516,14 +516,3 @@ def _unknown_key_message(key: object, known: frozenset[str]) -> str:
     if close:
         return f"is not a known key (did you mean {close[0]!r}?)"
     return "is not a known key"
-
-
-def join(prefix: str, step: str) -> str:
-    """Join a path prefix and a step: ``a`` + ``b`` is ``a.b``, ``a`` + ``[0]`` is ``a[0]``."""
-    if not prefix:
-        return step
-    if not step:
-        return prefix
-    if step.startswith("["):
-        return prefix + step
-    return f"{prefix}.{step}"

@@ -15,14 +15,12 @@ import uuid
 import zoneinfo
 from collections.abc import Iterator
 from types import ModuleType
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from jpo_model.deadline_policy import DEFAULT_POLICY, DeadlinePolicy
+from jpo_model.assignment.calendar import AssignmentCalendar
+from jpo_model.deadlines.deadline import Deadline
+from jpo_model.deadlines.policy import DEFAULT_POLICY, DeadlinePolicy
 from jpo_model.errors import JpoModelError
-
-if TYPE_CHECKING:
-    from jpo_model.assignment_calendar import AssignmentCalendar
-    from jpo_model.deadlines import Deadline
 
 __all__ = [
     "DEFAULT_REMINDERS",

@@ -1,7 +1,7 @@
 """JSON Schema (draft 2020-12) for the documents of every model type, derived from the model.
 
 The schema is computed by walking the attrs fields of a class and their types, so it never
-drifts from what `jpo_model.serialization` reads and writes: ``X | None`` admits null,
+drifts from what `jpo_model.interchange.serialization` reads and writes: ``X | None`` admits null,
 tuples are arrays, frozensets arrays of unique items, enums their string values, Decimals
 strings in plain decimal notation, dates ``format: date``; nested classes are ``$defs``,
 objects take no other keys, and fields without a default are ``required``. Field checks
@@ -37,8 +37,9 @@ from typing import Any
 import attrs
 import pendulum
 
-from jpo_model import _code_lists, _converter, _model
-from jpo_model.serialization import SCHEMA_VERSION
+from jpo_model import _code_lists, _model
+from jpo_model.interchange import _converter
+from jpo_model.interchange.serialization import SCHEMA_VERSION
 
 __all__ = ["json_schema", "render"]
 

@@ -1,7 +1,7 @@
 """Documents: lossless conversion between model objects and plain data (dicts, JSON, TOML).
 
 Every public model type (any attrs class of the package) converts the same way: one
-private cattrs converter does the work (see `jpo_model._converter` for the
+private cattrs converter does the work (see `jpo_model.interchange._converter` for the
 representation), every document carries a ``schema_version``, and every problem in the
 input becomes one `ValidationError` that lists each problem with its path and value.
 
@@ -32,8 +32,8 @@ import attrs
 import cattrs
 import tomli_w
 
-from jpo_model import _converter
 from jpo_model.errors import MISSING, ValidationError
+from jpo_model.interchange import _converter
 
 __all__ = [
     "MAX_DEPTH",

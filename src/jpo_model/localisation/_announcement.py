@@ -3,7 +3,7 @@
 `announcement` turns a post into a small tree (sections of facts, paragraphs and items)
 whose words are either the library's own, already translated for the locale, or `Quoted`
 text from the announcement, which stays in the post's language. The renderers in
-`jpo_model.rendering` only lay that tree out as Markdown, plain text or HTML.
+`jpo_model.localisation.rendering` only lay that tree out as Markdown, plain text or HTML.
 """
 
 from __future__ import annotations
@@ -16,13 +16,13 @@ import attrs
 from babel import Locale
 
 from jpo_model.appointment import AppointmentTerms
-from jpo_model.deadlines import Deadline
+from jpo_model.deadlines.deadline import Deadline
 from jpo_model.duties import Duties
 from jpo_model.eligibility_rules import AgeReference, AgeRule, EligibilityRules
 from jpo_model.errors import DeadlineError
 from jpo_model.grade import GradeOffer
 from jpo_model.learning import Learning
-from jpo_model.localisation import (
+from jpo_model.localisation.formats import (
     N_,
     country_name,
     format_date_range,

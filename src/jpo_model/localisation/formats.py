@@ -35,8 +35,8 @@ from babel.support import NullTranslations, Translations
 
 from jpo_model import _cldr
 from jpo_model.appointment import ExtensionCondition
-from jpo_model.dtta_policy import DttaCategory
-from jpo_model.eligibility import Verdict
+from jpo_model.dtta.policy import DttaCategory
+from jpo_model.eligibility.findings import Verdict
 from jpo_model.eligibility_rules import NationalityScope
 from jpo_model.grade import GradeLevel
 from jpo_model.money import Money
@@ -83,7 +83,7 @@ CATALOG_DOMAIN = "jpo_model"
 CATALOG_LOCALES = ("ar", "en", "es", "fr", "ru", "zh")
 """Locales with a message catalog: the six official languages of the United Nations."""
 
-LOCALE_DIR = Path(__file__).parent / "locale"
+LOCALE_DIR = Path(__file__).parent.parent / "locale"
 """Where the catalogs live: ``<lang>/LC_MESSAGES/jpo_model.po`` and the compiled ``.mo``."""
 
 DurationUnit: TypeAlias = Literal["day", "week", "month", "year"]

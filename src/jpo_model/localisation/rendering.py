@@ -2,7 +2,7 @@
 
 The library's own words (headings, labels, enum values) are translated through the gettext
 catalogs; dates, times, money, percentages, lists, and country and language names are
-written by CLDR for the locale (see `jpo_model.localisation`). Text quoted from the
+written by CLDR for the locale (see `jpo_model.localisation.formats`). Text quoted from the
 announcement (duties, descriptions …) stays in its own language and says so: a marker such
 as ``(en)`` on its section or line in Markdown and text, a ``lang`` attribute in HTML.
 HTML escapes every piece of text and sets ``dir="rtl"`` for Arabic; Markdown escapes the
@@ -24,7 +24,7 @@ from typing import Literal, TypeAlias, assert_never
 
 from babel import Locale
 
-from jpo_model._announcement import (
+from jpo_model.localisation._announcement import (
     Announcement,
     Block,
     Facts,
@@ -36,7 +36,7 @@ from jpo_model._announcement import (
     Section,
     announcement,
 )
-from jpo_model.localisation import N_, parse_locale, text_direction, translate
+from jpo_model.localisation.formats import N_, parse_locale, text_direction, translate
 from jpo_model.posts import Post
 
 __all__ = ["FORMATS", "Format", "render"]

@@ -14,7 +14,13 @@ import pendulum
 from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
 
-from jpo_model.candidate import Candidate, Degree, ExperiencePeriod, LanguageSkill, Relevance
+from jpo_model.eligibility.candidate import (
+    Candidate,
+    Degree,
+    ExperiencePeriod,
+    LanguageSkill,
+    Relevance,
+)
 from jpo_model.qualifications import EducationLevel, ExperienceKind, Proficiency
 from jpo_model.strategies._primitives import country_codes, dates, optional, pick, texts
 

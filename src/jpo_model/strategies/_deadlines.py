@@ -6,7 +6,7 @@ import pendulum
 from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
 
-from jpo_model.deadlines import Deadline
+from jpo_model.deadlines.deadline import Deadline
 from jpo_model.strategies._primitives import dates, optional, pick, texts, time_zones, wall_times
 
 # Offsets in use worldwide run from UTC-12:00 to UTC+14:00; the model accepts ±14 hours.

@@ -9,9 +9,9 @@ import pendulum
 from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
 
-from jpo_model.contract_years import ContractExtension, ContractTerm, Funding
-from jpo_model.dtta_ledger import DttaEntry, DttaEntryStatus, DttaLedger, TrainingJustification
-from jpo_model.dtta_policy import DEFAULT_ELIGIBLE, DttaCategory, DttaPolicy, ProrationUnit
+from jpo_model.assignment.contract_years import ContractExtension, ContractTerm, Funding
+from jpo_model.dtta.ledger import DttaEntry, DttaEntryStatus, DttaLedger, TrainingJustification
+from jpo_model.dtta.policy import DEFAULT_ELIGIBLE, DttaCategory, DttaPolicy, ProrationUnit
 from jpo_model.errors import ValidationError
 from jpo_model.exchange import ExchangeRate
 from jpo_model.money import Money

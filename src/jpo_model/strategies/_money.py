@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
 
 from jpo_model import _code_lists
-from jpo_model.dtta import DttaAllowance
+from jpo_model.dtta_allowance import DttaAllowance
 from jpo_model.money import Money
 from jpo_model.strategies._primitives import currency_codes, optional, pick, texts
 

@@ -6,8 +6,8 @@ from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
 
 from jpo_model.appointment import AppointmentTerms
-from jpo_model.deadlines import Deadline
-from jpo_model.dtta import DttaAllowance
+from jpo_model.deadlines.deadline import Deadline
+from jpo_model.dtta_allowance import DttaAllowance
 from jpo_model.duties import Duties
 from jpo_model.eligibility_rules import EligibilityRules
 from jpo_model.grade import GradeOffer
