@@ -40,7 +40,8 @@ from jpo_model import (
     examples,
     screen,
 )
-from jpo_model.eligibility._screening import _PROFICIENCY_BY_ID, _RANK_BY_ID, Screening
+from jpo_model.eligibility._plan import _PROFICIENCY_BY_ID, RANK_BY_ID
+from jpo_model.eligibility._screening import Screening
 from jpo_model.eligibility.experience import UNITS_PER_DAY, union_days
 
 ON = pendulum.Date(2026, 3, 1)
@@ -134,7 +135,7 @@ def bare(screening: Screening, candidate: Candidate) -> bool:  # noqa: C901, PLR
     held = [d for d in candidate.degrees if d.completed.toordinal() <= cutoff]
     if not held:
         return False
-    top = max([_RANK_BY_ID[id(d.level)] for d in held])
+    top = max([RANK_BY_ID[id(d.level)] for d in held])
     if screening.minimum is not None and top < screening.minimum.rank:
         return False  # seed 002's substitution is exceptional: never a plain True
     location = screening.location

@@ -14,8 +14,7 @@ from jpo_model import _code_lists, dumps, from_dict, loads, to_dict
 from jpo_model.errors import CurrencyMismatchError, FloatAmountError, ValidationError
 from jpo_model.exchange import ExchangeRate
 from jpo_model.money import Money
-from jpo_model.strategies._dtta import exchange_rates
-from jpo_model.strategies._money import amounts
+from jpo_model.strategies import amounts, exchange_rates
 
 
 def test_monthly_rate_covers_the_calendar_month() -> None:

@@ -12,8 +12,7 @@ from hypothesis import strategies as st
 from jpo_model import to_dict
 from jpo_model.errors import CurrencyMismatchError, FloatAmountError, ValidationError
 from jpo_model.money import ROUNDING, Money
-from jpo_model.strategies._money import amounts
-from jpo_model.strategies._primitives import currency_codes
+from jpo_model.strategies import amounts, currency_codes
 
 
 def moneys(currency: str) -> st.SearchStrategy[Money]:

@@ -11,7 +11,7 @@ from hypothesis import given
 from jpo_model import from_dict, to_dict
 from jpo_model.assignment.contract_years import ContractExtension, ContractTerm, Funding
 from jpo_model.errors import ValidationError
-from jpo_model.strategies._dtta import contract_terms
+from jpo_model.strategies import contract_terms
 
 
 def test_years_are_anniversary_years() -> None:

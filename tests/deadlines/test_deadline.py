@@ -21,9 +21,11 @@ from jpo_model import (
     DeadlinePolicy,
     DeadlineReading,
     ReadingBasis,
+    ValidationError,
     WallTimeChoice,
     examples,
     from_dict,
+    parse_deadline,
     to_dict,
 )
 from jpo_model.cli import main
@@ -279,11 +281,10 @@ def test_policies_and_readings_round_trip_through_documents() -> None:
     assert reading == from_dict(to_dict(reading), DeadlineReading)
 
 
-def test_a_date_out_of_range_raises_a_deadline_error() -> None:
-    """A deadline on the last representable day with a positive offset still fails cleanly."""
-    deadline = Deadline(date=pendulum.date(9999, 12, 31), utc_offset_minutes=60)
-    with pytest.raises(DeadlineError, match="out of range"):
-        _ = deadline.instant
+def test_a_date_out_of_range_is_a_validation_error() -> None:
+    """A deadline on the last representable day is refused at construction, with its path."""
+    with pytest.raises(ValidationError, match=r"^date: must be between"):
+        Deadline(date=pendulum.date(9999, 12, 31), utc_offset_minutes=60)
 
 
 # --- properties -----------------------------------------------------------------------------
@@ -519,3 +520,21 @@ def test_resolution_gives_distinct_explained_readings_or_a_deadline_error(
     assert resolution.instant not in instants
     assert len(set(instants)) == len(instants)
     assert all(c.reason for c in resolution.conflicts)
+
+
+@pytest.mark.parametrize("day", [dt.date(1, 1, 1), dt.date(1, 1, 2), dt.date(9999, 12, 30)])
+def test_a_date_whose_instant_could_leave_the_calendar_is_refused(day: dt.date) -> None:
+    """Years 1 and 9999 edges: refused at construction, never an OverflowError later."""
+    with pytest.raises(ValidationError, match="so that its instant exists in every time zone"):
+        Deadline(date=pendulum.Date(day.year, day.month, day.day), utc_offset_minutes=0)
+
+
+@pytest.mark.parametrize("zone", ["Pacific/Kiritimati", "Etc/GMT+12", "America/Adak"])
+def test_the_last_allowed_day_converts_to_every_extreme_zone(zone: str) -> None:
+    """9999-12-29 at 23:00 UTC still shows in UTC+14 and UTC-12."""
+    deadline = Deadline(
+        date=pendulum.Date(9999, 12, 29), time=pendulum.Time(23), utc_offset_minutes=0
+    )
+    assert deadline.in_timezone(zone).year == 9999
+    with pytest.raises(ValidationError):
+        parse_deadline("31 December 9999, 11 pm UTC")

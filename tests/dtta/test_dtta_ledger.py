@@ -24,7 +24,7 @@ from jpo_model.dtta.policy import DttaCategory, DttaPolicy
 from jpo_model.errors import ValidationError
 from jpo_model.exchange import ExchangeRate
 from jpo_model.money import Money
-from jpo_model.strategies._dtta import dtta_entries, dtta_ledgers
+from jpo_model.strategies import dtta_entries, dtta_ledgers
 
 START = pendulum.Date(2026, 3, 10)
 ON = pendulum.Date(2026, 4, 1)

@@ -32,7 +32,7 @@ from jpo_model.dtta_allowance import DttaAllowance
 from jpo_model.errors import UnknownDonorError, ValidationError
 from jpo_model.money import Money
 from jpo_model.posts import Sponsor
-from jpo_model.strategies._dtta import contract_terms, dtta_policies
+from jpo_model.strategies import contract_terms, dtta_policies
 
 START = pendulum.Date(2026, 3, 10)
 NETHERLANDS = DttaPolicy(annual=Money.of(4000, "USD"), donor="Netherlands")

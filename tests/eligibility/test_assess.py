@@ -27,7 +27,6 @@ from jpo_model import (
     ExperienceCounting,
     ExperienceKind,
     ExperiencePeriod,
-    ExperienceWeight,
     LanguageRequirement,
     LanguageSkill,
     MilitaryServiceExtension,
@@ -42,9 +41,7 @@ from jpo_model import (
 )
 from jpo_model.cli import main
 from jpo_model.eligibility import Finding
-from jpo_model.eligibility.experience import UNITS_PER_DAY, ExperienceTally
-from jpo_model.strategies._candidates import candidates, degrees, experience_periods
-from jpo_model.strategies._eligibility_rules import age_rules
+from jpo_model.strategies import age_rules, candidates, degrees, experience_periods
 
 D = pendulum.Date
 SEED = examples.load("ohchr-25p153")
@@ -730,50 +727,6 @@ def test_check_refuses_an_unknown_file_format(
     path.write_text("x", encoding="utf-8")
     assert main(["check", "ohchr-25p153", str(path), "--on", "2026-03-01"]) == 1
     assert "use .json, .toml or .jsonl" in capsys.readouterr().err
-
-
-@given(_PEOPLE, st.booleans(), st.booleans())
-def test_the_count_agrees_with_a_day_by_day_oracle(
-    candidate: Candidate, relevant_required: bool, pro_rata: bool
-) -> None:
-    """Each day counts once at the highest weight covering it, as a day-by-day walk finds."""
-    counting = ExperienceCounting(
-        weights=(ExperienceWeight(kind=INTERNSHIP, percent=Decimal(50), if_relevant=True),),
-        part_time_pro_rata=pro_rata,
-    )
-    tally = ExperienceTally.from_rules(counting, relevant_required=relevant_required)
-    first, last = D(2008, 1, 1).toordinal(), ON.toordinal()
-    spans = tally.spans(candidate.experience, first, last)
-    expected = []
-    for high in (False, True):
-        weighted = [(start, end, top if high else bottom) for start, end, bottom, top, _ in spans]
-        total = 0
-        for day in range(first, last + 1):
-            total += max((w for start, end, w in weighted if start <= day < end), default=0)
-        expected.append(total)
-    assert tuple(expected) == tally.count(candidate.experience, first, last)
-    for high, total in zip((False, True), expected, strict=True):
-        shares = tally.shares(candidate.experience, first, last, high=high)
-        assert total == sum(share.units for share in shares)
-
-
-@given(_PEOPLE, st.integers(0, 4000))
-def test_the_high_count_is_left_out_only_once_the_low_count_is_enough(
-    candidate: Candidate, days: int
-) -> None:
-    """``enough`` never changes a count; it only spares the high one when low reaches it."""
-    counting = ExperienceCounting(
-        weights=(ExperienceWeight(kind=INTERNSHIP, percent=Decimal(50), if_relevant=True),),
-    )
-    tally = ExperienceTally.from_rules(counting, relevant_required=True)
-    first, last = D(2008, 1, 1).toordinal(), ON.toordinal()
-    low, high = tally.count(candidate.experience, first, last)
-    enough = days * UNITS_PER_DAY
-    spared_low, spared_high = tally.count(candidate.experience, first, last, enough=enough)
-    assert low == spared_low
-    assert spared_high in (None, high)
-    if spared_high is None:
-        assert low >= enough
 
 
 def test_degrees_differing_only_in_country_explain_alike_in_any_order() -> None:

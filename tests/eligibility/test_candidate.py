@@ -23,7 +23,7 @@ from jpo_model import (
     loads,
     to_dict,
 )
-from jpo_model.strategies._candidates import candidates
+from jpo_model.strategies import candidates
 
 D = pendulum.Date
 

@@ -13,6 +13,7 @@ import sys
 import types
 import typing
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any, Literal
 
 import attrs
@@ -55,9 +56,15 @@ def _drawn_type(strategy: Strategy) -> type[Any]:
     return typing.cast("type[Any]", drawn)
 
 
+BUILDING_BLOCKS = frozenset(
+    {"amounts", "country_codes", "currency_codes", "language_tags", "time_zones"}
+)
+"""Strategies of plain values (codes, Decimal amounts), not of model types."""
+
 STRATEGIES: tuple[tuple[Strategy, type[Any]], ...] = tuple(
     (getattr(strategies, name), _drawn_type(getattr(strategies, name)))
     for name in strategies.__all__
+    if name not in BUILDING_BLOCKS
 )
 IDS = [strategy.__name__ for strategy, _ in STRATEGIES]
 FORMATS: tuple[Literal["json", "toml"], ...] = ("json", "toml")
@@ -255,3 +262,24 @@ def test_money_fits_the_minor_units_of_its_currency(price: jpo_model.Money) -> N
     exponent = price.amount.as_tuple().exponent
     assert isinstance(exponent, int)
     assert -exponent <= _code_lists.currency_digits(price.currency)
+
+
+@given(
+    strategies.country_codes(),
+    strategies.currency_codes().flatmap(lambda c: st.tuples(st.just(c), strategies.amounts(c))),
+    strategies.language_tags(),
+    strategies.time_zones(),
+)
+def test_building_blocks_draw_what_the_model_accepts(
+    country: str, priced: tuple[str, Decimal], language: str, zone: str
+) -> None:
+    """Codes and amounts from the building blocks are accepted by the model's checks."""
+    currency, amount = priced
+    assert country in _code_lists.country_codes()
+    assert currency in _code_lists.currency_codes()
+    assert money.Money(amount=amount, currency=currency).amount == amount
+    fluent = jpo_model.Proficiency.FLUENT
+    assert jpo_model.LanguageRequirement(languages=(language,), level=fluent).languages == (
+        language,
+    )
+    assert zone in _code_lists.time_zone_names()

@@ -18,6 +18,10 @@ age rule's reference and its fixed month and day; ``deadline`` and its restateme
 fields are drawn together: whichever one the caller fixes, the others are drawn to match
 it. A caller who fixes several tied fields at once must keep them consistent.
 
+Beside the model types, the building blocks they use are public too: `amounts` (Decimal
+amounts a currency allows), `country_codes`, `currency_codes`, `language_tags` and
+`time_zones`, drawn from the code lists that decide validity.
+
 Needs hypothesis: install the ``jpo_model[strategies]`` extra. Importing `jpo_model` itself
 never imports hypothesis.
 
@@ -65,7 +69,7 @@ from jpo_model.strategies._eligibility_rules import (
 )
 from jpo_model.strategies._grade import grade_offers, grades
 from jpo_model.strategies._learning import learning, learning_events
-from jpo_model.strategies._money import dtta_allowances, money
+from jpo_model.strategies._money import amounts, dtta_allowances, money
 from jpo_model.strategies._organisation import duty_stations, organisation_units, organisations
 from jpo_model.strategies._posts import (
     applications,
@@ -74,6 +78,12 @@ from jpo_model.strategies._posts import (
     post_references,
     posts,
     sponsors,
+)
+from jpo_model.strategies._primitives import (
+    country_codes,
+    currency_codes,
+    language_tags,
+    time_zones,
 )
 from jpo_model.strategies._qualifications import (
     competencies,
@@ -98,6 +108,7 @@ from jpo_model.strategies._supervision import (
 
 __all__ = [
     "age_rules",
+    "amounts",
     "applications",
     "appointment_terms",
     "cadences",
@@ -106,6 +117,8 @@ __all__ = [
     "competency_items",
     "contacts",
     "contract_terms",
+    "country_codes",
+    "currency_codes",
     "deadlines",
     "degree_substitutions",
     "degrees",
@@ -131,6 +144,7 @@ __all__ = [
     "key_documents",
     "language_requirements",
     "language_skills",
+    "language_tags",
     "learning",
     "learning_events",
     "military_service_extensions",
@@ -147,6 +161,7 @@ __all__ = [
     "sponsors",
     "supervisions",
     "time_shares",
+    "time_zones",
     "un_experience_ceilings",
     "work_plans",
 ]
