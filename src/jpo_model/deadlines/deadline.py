@@ -34,6 +34,12 @@ _UTC = pendulum.UTC
 _DateTime = pendulum.DateTime  # one global lookup on the hot path instead of two
 
 
+# The instant of a deadline lies within a day of its date, and shown in any zone it moves by
+# at most a day more: two days' margin keeps every conversion inside datetime's range.
+_FIRST_DAY = dt.date.min + dt.timedelta(days=2)
+_LAST_DAY = dt.date.max - dt.timedelta(days=2)
+
+
 class _InstantMemo:
     """A slot that remembers a deadline's instant under the default policy.
 
@@ -83,6 +89,13 @@ class Deadline(Model, _InstantMemo):
     def _invariants(self) -> Iterator[ErrorDetail]:
         if self.time is not None and self.time.tzinfo is not None:
             yield problem("must be a wall time without a zone", self.time.isoformat(), "time")
+        if not _FIRST_DAY <= self.date <= _LAST_DAY:
+            yield problem(
+                f"must be between {_FIRST_DAY} and {_LAST_DAY}, so that its instant exists "
+                "in every time zone",
+                self.date.isoformat(),
+                "date",
+            )
 
     def resolve(self, policy: DeadlinePolicy = DEFAULT_POLICY) -> DeadlineResolution:
         """Resolve the deadline by a policy: the binding instant and the conflicting readings.
