@@ -1,10 +1,18 @@
 """A MkDocs hook: the API reference's index lists every public name of ``jpo_model``.
 
+The reference has a page per flat module (``reference/posts.md`` documents
+``jpo_model.posts``) and a page per folder, with one section per module of the folder
+(``reference/deadlines.md`` documents ``jpo_model.deadlines.deadline``, ``.policy`` and
+``.parsing``). A page documents each module it names in a ``::: jpo_model.…`` directive; on
+a page with several, each directive shows its module's heading (``show_root_heading``), so
+the module has an anchor of its own.
+
 The page ``reference/index.md`` holds the marker ``<!-- public-names -->``; this hook
-replaces it, at build time, with every name in ``jpo_model.__all__``, grouped by the
-reference page of the module that defines it, each linked to its documentation. A public
-name whose module has no reference page stops the build, and so (in strict mode) does a
-link to a name the reference does not document: the list can never drift from the API.
+replaces it, at build time, with every name in ``jpo_model.__all__``, grouped by reference
+page and, on a page with several modules, by the module that defines it, each linked to its
+documentation. A public name whose module has no reference page stops the build, and so
+(in strict mode) does a link to a name or a module the reference does not document: the
+list can never drift from the API.
 
 After the build, every name in the ``__all__`` of each documented module must have its
 anchor on the module's page (an object without a docstring is not rendered): the build
@@ -64,34 +72,48 @@ def _nav_paths(nav: Any) -> list[str]:  # noqa: ANN401 - MkDocs' nav is nested l
 
 
 def _public_names(reference: Path, order: list[str]) -> str:
-    pages = _module_pages(reference)
-    pages = dict(
-        sorted(
-            pages.items(),
-            key=lambda item: order.index(item[1][0]) if item[1][0] in order else len(order),
-        )
-    )
-    grouped: dict[str, list[str]] = {module: [] for module in pages}
+    """The Markdown list: one item per page, with one sub-item per module of a folder page."""
+    modules = _module_pages(reference)
+    grouped: dict[str, list[str]] = {module: [] for module in modules}
     for name in jpo_model.__all__:
-        module = _defining_module(name, pages)
+        module = _defining_module(name, modules)
         if module == f"jpo_model.{name}":  # a subpackage: its page documents it
-            grouped[module].append(f"[`{name}`]({pages[module][0]})")
+            grouped[module].append(f"[`{name}`]({modules[module][0]})")
         else:
             grouped[module].append(f"[`{name}`][{module}.{name}]")
+    pages: dict[tuple[str, str], list[str]] = {}
+    for module, page in modules.items():  # in page order, then the page's own order
+        pages.setdefault(page, []).append(module)
     lines = []
-    for module, (path, title) in pages.items():
-        if grouped[module]:
-            lines += [f"- [{title}]({path}): " + ", ".join(grouped[module])]
+    for (path, title), on_page in sorted(
+        pages.items(),
+        key=lambda item: order.index(item[0][0]) if item[0][0] in order else len(order),
+    ):
+        named = [module for module in on_page if grouped[module]]
+        if not named:
+            continue
+        if len(on_page) == 1:
+            lines += [f"- [{title}]({path}): " + ", ".join(grouped[on_page[0]])]
+            continue
+        lines += [f"- [{title}]({path})"]
+        lines += [f"    - [`{m}`][{m}]: " + ", ".join(grouped[m]) for m in named]
     return "\n".join(lines) + "\n"
 
 
 def _module_pages(reference: Path) -> dict[str, tuple[str, str]]:
-    """Each documented module, with its page (relative to the reference) and title."""
+    """Each documented module, with its page (relative to the reference) and the page's title.
+
+    Pages come in file-name order, and a page's modules in the order of its directives.
+    """
     pages = {}
     for path in sorted(reference.glob("*.md")):
         text = path.read_text(encoding="utf-8")
         title = _TITLE.search(text)
         for module in _DIRECTIVE.findall(text):
+            if module in pages:
+                raise PluginError(
+                    f"{module} is documented twice: on {pages[module][0]} and {path.name}"
+                )
             pages[module] = (path.name, title.group(1) if title else module)
     return pages
 
