@@ -209,14 +209,17 @@ class Money(Model):
         return tuple(Money.from_minor_units(sign * p, self.currency) for p in parts)
 
     def format(self, *, locale: str) -> str:
-        """The amount as CLDR writes it in ``locale`` (a babel locale name such as ``fr``).
+        """The amount as CLDR writes it in ``locale`` (a locale name such as ``fr`` or ``zh-Hans``).
+
+        Raises `ValueError` for a name CLDR does not know.
+        `jpo_model.localisation.format_money` writes the same text.
 
         >>> Money.of(4000, "USD").format(locale="en")
         '$4,000.00'
         >>> Money.of(4000, "USD").format(locale="zh")
         'US$4,000.00'
         """
-        return _cldr.format_money(self.amount, self.currency, locale=locale)
+        return _cldr.format_money(self.amount, self.currency, locale=_cldr.parse_locale(locale))
 
     def __str__(self) -> str:
         digits = _code_lists.currency_digits(self.currency)

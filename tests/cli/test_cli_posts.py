@@ -14,7 +14,6 @@ from pathlib import Path
 import attrs
 import pendulum
 import pytest
-from babel import Locale
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -59,9 +58,11 @@ from jpo_model import (
 )
 from jpo_model.appointment import ExtensionCondition, ExtensionRule
 from jpo_model.cli import _posts, main
+from jpo_model.localisation import parse_locale
 from jpo_model.strategies import posts
 
-ENGLISH = Locale.parse("en")
+ENGLISH = parse_locale("en")
+UNKNOWN_LOCALE = "'xx' is not a locale CLDR knows, e.g. ar, en, es, fr, ru, zh"
 
 
 def _minimal_post() -> Post:
@@ -430,6 +431,44 @@ def test_usage_errors_exit_with_2(argv: list[str], capsys: pytest.CaptureFixture
         main(argv)
     assert 2 == caught.value.code
     assert "usage: jpo" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["show", "ohchr-25p153", "--locale", "xx"],
+        ["show", "ohchr-25p153", "--locale", "xx", "--format", "html"],
+        ["deadline", "ohchr-25p153", "--at", "2026-03-01T12:00Z", "--locale", "xx"],
+        ["check", "ohchr-25p153", "candidates.jsonl", "--on", "2026-03-01", "--locale", "xx"],
+    ],
+)
+def test_an_unknown_locale_is_one_error_line_in_every_command(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Every command reads --locale alike: an unknown name exits with 1 and one error line."""
+    code, out, err = _run(capsys, *argv)
+    assert (1, "") == (code, out)
+    assert f"error: {UNKNOWN_LOCALE}" == _error_line(err)
+
+
+@pytest.mark.parametrize(
+    ("command", "help_text"),
+    [
+        ("show", "print the vacancy announcement in this locale"),
+        ("deadline", "--locale LOCALE locale for dates (default: en)"),
+        ("check", "--locale LOCALE locale of the table's verdicts and date (default: en)"),
+    ],
+)
+def test_every_locale_option_is_described(
+    command: str, help_text: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`jpo COMMAND --help` shows ``--locale LOCALE`` with what the locale is for."""
+    with pytest.raises(SystemExit) as caught:
+        main([command, "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert 0 == caught.value.code
+    assert "[--locale LOCALE]" in out
+    assert help_text in out
 
 
 def test_show_help_explains_the_argument(capsys: pytest.CaptureFixture[str]) -> None:

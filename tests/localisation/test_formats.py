@@ -151,6 +151,26 @@ def test_datetimes_name_the_clock_in_force() -> None:
     )
 
 
+@pytest.mark.parametrize("locale", ["ar", "en", "es", "fr", "ru", "zh", "zh-Hans", "fr_CA"])
+@pytest.mark.parametrize(
+    "money", [Money.of("4000", "USD"), Money.of(1000, "JPY"), Money.of("-1.25", "KWD")]
+)
+def test_format_money_writes_what_money_format_writes(locale: str, money: Money) -> None:
+    """One money formatter: the function and the method agree, for a name or a parsed locale."""
+    expected = money.format(locale=locale)
+    assert expected == localisation.format_money(money, locale=locale)
+    assert expected == localisation.format_money(money, locale=localisation.parse_locale(locale))
+
+
+def test_format_money_refuses_an_unknown_locale_as_money_format_does() -> None:
+    """An unknown locale is the same ValueError from both."""
+    with pytest.raises(ValueError, match="'xx' is not a locale CLDR knows") as method:
+        Money.of(1, "USD").format(locale="xx")
+    with pytest.raises(ValueError, match="'xx' is not a locale CLDR knows") as function:
+        localisation.format_money(Money.of(1, "USD"), locale="xx")
+    assert str(method.value) == str(function.value)
+
+
 def test_naive_datetimes_are_refused() -> None:
     """A datetime without a zone raises TypeError rather than guessing one."""
     with pytest.raises(TypeError, match="aware"):

@@ -1,4 +1,4 @@
-"""Helpers shared by the command modules: loading a post, reading date arguments."""
+"""Helpers shared by the command modules: loading a post, reading date and locale arguments."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pendulum
 
-from jpo_model import examples
+from jpo_model import _cldr, examples
+from jpo_model._cldr import Locale
 from jpo_model.errors import JpoModelError, ValidationError
 from jpo_model.interchange.serialization import load
 from jpo_model.posts import Post
@@ -43,3 +44,25 @@ def date_argument(text: str) -> pendulum.Date:
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
     return pendulum.Date(parsed.year, parsed.month, parsed.day)
+
+
+def add_locale_argument(
+    parser: argparse.ArgumentParser, *, help_text: str, default: str | None = "en"
+) -> None:
+    """Add the ``--locale LOCALE`` option, whose value the handler reads with `locale_argument`.
+
+    The name is parsed in the handler, not by argparse, so that an unknown locale is reported
+    like the command's other errors: ``error: …`` with exit code 1.
+    """
+    parser.add_argument("--locale", metavar="LOCALE", default=default, help=help_text)
+
+
+def locale_argument(text: str) -> Locale:
+    """The CLDR locale a ``--locale`` value names (``fr``, ``zh-Hans``, ``fr_CA``).
+
+    Raises `CommandError` for a name CLDR does not know.
+    """
+    try:
+        return _cldr.parse_locale(text)
+    except ValueError as exc:
+        raise CommandError(str(exc)) from None

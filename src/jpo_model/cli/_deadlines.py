@@ -14,14 +14,11 @@ import tempfile
 from pathlib import Path
 
 import pendulum
-from babel import Locale
-from babel.dates import format_datetime
-from babel.lists import format_list
-from babel.units import format_unit
 
-from jpo_model._cldr import parse_locale
+from jpo_model import _cldr
+from jpo_model._cldr import Locale
 from jpo_model.assignment.calendar import AssignmentCalendar
-from jpo_model.cli._common import CommandError, load_post
+from jpo_model.cli._common import CommandError, add_locale_argument, load_post, locale_argument
 from jpo_model.deadlines.deadline import Deadline
 from jpo_model.interchange.ical import CalendarComponent, assignment_to_ical, deadline_to_ical
 from jpo_model.posts import Post
@@ -42,7 +39,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     cmd.add_argument(
         "--at", metavar="INSTANT", help="ISO 8601 instant with an offset (default: now)"
     )
-    cmd.add_argument("--locale", default="en", help="locale for dates (default: en)")
+    add_locale_argument(cmd, help_text="locale for dates (default: en)")
     cmd.add_argument("--json", action="store_true", help="print JSON instead of text")
     cmd.set_defaults(handler=_deadline)
 
@@ -64,7 +61,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def _deadline(args: argparse.Namespace) -> int:
     post = load_post(args.post)
     deadline = _deadline_of(post, args.post)
-    locale = _locale(args.locale)
+    locale = locale_argument(args.locale)
     at = _instant(args.at, "--at")
     zones = args.tz or _default_zones(post)
     resolution = deadline.resolve()
@@ -91,7 +88,7 @@ def _deadline(args: argparse.Namespace) -> int:
         print(f"closing deadline: {deadline.wording}")
     print(f"binding instant: {_iso(resolution.instant)} ({resolution.basis.value})")
     for zone, wall in walls.items():
-        print(f"{zone}: {format_datetime(wall, 'full', tzinfo=wall.tzinfo, locale=locale)}")
+        print(f"{zone}: {_cldr.format_datetime(wall, locale=locale)}")
     status = f"open, {_duration_text(left, locale)} left" if is_open else "closed"
     print(f"at {_iso(at)}: {status}")
     for conflict in resolution.conflicts:
@@ -174,13 +171,6 @@ def _instant(text: str | None, option: str) -> dt.datetime:
     return parsed
 
 
-def _locale(tag: str) -> Locale:
-    try:
-        return parse_locale(tag)
-    except ValueError as exc:
-        raise CommandError(f"--locale {exc}") from None
-
-
 def _iso(instant: dt.datetime) -> str:
     return instant.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -190,12 +180,12 @@ def _duration_text(left: dt.timedelta, locale: Locale) -> str:
     days, rest = divmod(minutes, 24 * 60)
     hours, minutes = divmod(rest, 60)
     parts = [
-        format_unit(value, unit, length="long", locale=locale)
-        for value, unit in ((days, "duration-day"), (hours, "duration-hour"))
+        _cldr.format_duration(value, unit, locale=locale)
+        for value, unit in ((days, "day"), (hours, "hour"))
         if value
     ]
-    parts.append(format_unit(minutes, "duration-minute", length="long", locale=locale))
-    return str(format_list(parts, locale=locale))
+    parts.append(_cldr.format_duration(minutes, "minute", locale=locale))
+    return _cldr.format_list(parts, locale=locale)
 
 
 def _write_atomically(path: Path, text: str) -> None:

@@ -17,14 +17,20 @@ from decimal import Decimal
 from pathlib import Path
 
 import pendulum
-from babel import Locale
 
-from jpo_model.cli._common import CommandError, date_argument, load_post
+from jpo_model._cldr import Locale
+from jpo_model.cli._common import (
+    CommandError,
+    add_locale_argument,
+    date_argument,
+    load_post,
+    locale_argument,
+)
 from jpo_model.eligibility import Assessment, Finding, Verdict, screen
 from jpo_model.eligibility.candidate import Candidate
 from jpo_model.errors import ValidationError
 from jpo_model.interchange.serialization import from_dict, load
-from jpo_model.localisation.formats import format_date, label, parse_locale
+from jpo_model.localisation.formats import format_date, label
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -42,19 +48,14 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         metavar="DATE",
         help="the application day, YYYY-MM-DD (default: today)",
     )
-    cmd.add_argument(
-        "--locale", default="en", help="locale of the table's verdicts and date (default: en)"
-    )
+    add_locale_argument(cmd, help_text="locale of the table's verdicts and date (default: en)")
     cmd.add_argument("--json", action="store_true", help="print JSON Lines instead of a table")
     cmd.set_defaults(handler=_check)
 
 
 def _check(args: argparse.Namespace) -> int:
     post = load_post(args.post)
-    try:
-        locale = parse_locale(args.locale)
-    except ValueError as exc:
-        raise CommandError(f"unknown locale {args.locale!r}") from exc
+    locale = locale_argument(args.locale)
     # Only the command line reads the clock; the library always takes the day as an argument.
     today = dt.date.today()  # noqa: DTZ011 - the local calendar day is what "today" means here
     on = args.on or pendulum.Date(today.year, today.month, today.day)

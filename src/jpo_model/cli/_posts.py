@@ -11,13 +11,11 @@ import argparse
 import unicodedata
 from typing import assert_never
 
-from babel import Locale
-
-from jpo_model import examples
-from jpo_model.cli._common import CommandError, load_post
+from jpo_model import _cldr, examples
+from jpo_model._cldr import Locale
+from jpo_model.cli._common import add_locale_argument, load_post, locale_argument
 from jpo_model.deadlines.deadline import Deadline
 from jpo_model.eligibility_rules import AgeReference, AgeRule, NationalityScope
-from jpo_model.localisation.formats import parse_locale
 from jpo_model.localisation.rendering import FORMATS, render
 from jpo_model.posts import Post, PostKind
 from jpo_model.supervision import EvaluationSystem, ReportingLine
@@ -61,10 +59,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         metavar="SLUG_OR_FILE",
         help="a bundled example's slug, or a post document in a .json or .toml file",
     )
-    cmd.add_argument(
-        "--locale",
-        metavar="LOCALE",
-        help="print the vacancy announcement in this locale (ar, en, es, fr, ru, zh, fr-CA …)"
+    add_locale_argument(
+        cmd,
+        default=None,
+        help_text="print the vacancy announcement in this locale (ar, en, es, fr, ru, zh, fr-CA …)"
         " instead of the summary",
     )
     cmd.add_argument(
@@ -83,13 +81,11 @@ def _examples(_: argparse.Namespace) -> int:
 
 def _show(args: argparse.Namespace) -> int:
     post = load_post(args.post)
+    # Without --locale, the summary and the announcement are in English.
+    locale = locale_argument(args.locale or "en")
     if args.locale is None and args.format is None:
-        print(_summary(post, locale=Locale.parse("en")))
+        print(_summary(post, locale=locale))
         return 0
-    try:
-        locale = parse_locale(args.locale or "en")
-    except ValueError as exc:
-        raise CommandError(str(exc)) from None
     print(render(post, locale=locale, format=args.format or "text"), end="")
     return 0
 
@@ -358,7 +354,8 @@ def _age(rule: AgeRule, locale: Locale) -> str:
         case AgeReference.APPLICATION_DATE:
             when = "on the date of application"
         case AgeReference.FIXED_DATE:
-            when = f"on {rule.fixed_day} {_month_name(rule.fixed_month, locale)}"
+            # A fixed reference always states its month (`AgeRule` checks it).
+            when = f"on {rule.fixed_day} {_month_name(rule.fixed_month or 1, locale)}"
         case _:
             assert_never(rule.reference)
     text = f"aged {bound} {when}"
@@ -416,9 +413,9 @@ def _count(n: int, noun: str) -> str:
 
 def _country_name(code: str, locale: Locale) -> str:
     """The CLDR name of a country or territory in ``locale``; the code itself if unnamed."""
-    return str(locale.territories.get(code, code))
+    return _cldr.territory_name(code, locale=locale)
 
 
-def _month_name(month: int | None, locale: Locale) -> str:
+def _month_name(month: int, locale: Locale) -> str:
     """The CLDR wide month name in ``locale`` ("May" in English)."""
-    return str(locale.months["format"]["wide"][month])
+    return _cldr.month_name(month, locale=locale)

@@ -13,8 +13,8 @@ from collections.abc import Iterable, Iterator
 from typing import TypeAlias, assert_never
 
 import attrs
-from babel import Locale
 
+from jpo_model._cldr import Locale
 from jpo_model.appointment import AppointmentTerms
 from jpo_model.deadlines.deadline import Deadline
 from jpo_model.duties import Duties

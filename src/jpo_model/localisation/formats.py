@@ -1,4 +1,4 @@
-"""Locale-aware text: the one adapter between jpo_model and babel (CLDR data and gettext).
+"""Locale-aware text: dates, amounts, lists and names as CLDR writes them, and our own words.
 
 Every function takes the locale as an explicit argument (a `babel.Locale` or a name such
 as ``"fr"``, ``"zh-Hans"`` or ``"ar_EG"``); nothing here has a default locale, a setter, or
@@ -7,6 +7,9 @@ the way CLDR writes them in the locale; country and language names come from CLD
 library's own words (headings, labels, enum values) come from the gettext catalogs shipped
 in ``jpo_model/locale`` for the six UN official languages. A message a catalog lacks falls
 back to English, which is the message id itself.
+
+Each function parses its locale once and hands the parsed `Locale` to `jpo_model._cldr`,
+the one module that talks to babel.
 
 >>> from jpo_model.grade import GradeLevel
 >>> label(GradeLevel.P2, locale="ar")
@@ -20,20 +23,15 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
+import gettext
 import zoneinfo
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Literal, TypeAlias
 
-import babel.dates
-import babel.lists
-import babel.numbers
-import babel.units
-from babel import Locale
-from babel.support import NullTranslations, Translations
-
 from jpo_model import _cldr
+from jpo_model._cldr import Locale
 from jpo_model.appointment import ExtensionCondition
 from jpo_model.dtta.policy import DttaCategory
 from jpo_model.eligibility.findings import Verdict
@@ -122,10 +120,9 @@ def translate(message: str, *, locale: Locale | str) -> str:
 
 
 @functools.cache
-def _catalog(name: str) -> NullTranslations:
-    # gettext.find tries "zh_Hans_CN", then "zh_Hans", "zh_CN" and "zh": the language's
-    # catalog serves its regional and script variants. An explicit list never reads LANGUAGE.
-    return Translations.load(str(LOCALE_DIR), [name], domain=CATALOG_DOMAIN)
+def _catalog(name: str) -> gettext.NullTranslations:
+    # Loaded once per locale name: catalogs are read-only files shipped with the package.
+    return _cldr.load_translations(LOCALE_DIR, name, domain=CATALOG_DOMAIN)
 
 
 def text_direction(locale: Locale | str) -> Literal["ltr", "rtl"]:
@@ -134,7 +131,7 @@ def text_direction(locale: Locale | str) -> Literal["ltr", "rtl"]:
     >>> text_direction("ar"), text_direction("fr")
     ('rtl', 'ltr')
     """
-    return "rtl" if parse_locale(locale).text_direction == "rtl" else "ltr"
+    return _cldr.text_direction(parse_locale(locale))
 
 
 def country_name(code: str, *, locale: Locale | str) -> str:
@@ -143,7 +140,7 @@ def country_name(code: str, *, locale: Locale | str) -> str:
     >>> country_name("PS", locale="en")
     'Palestinian Territories'
     """
-    return str(parse_locale(locale).territories.get(code, code))
+    return _cldr.territory_name(code, locale=parse_locale(locale))
 
 
 def language_name(tag: str, *, locale: Locale | str) -> str:
@@ -152,12 +149,7 @@ def language_name(tag: str, *, locale: Locale | str) -> str:
     >>> language_name("zh-Hans", locale="fr")
     'chinois (simplifié)'
     """
-    try:
-        language = parse_locale(tag)
-    except ValueError:
-        names = parse_locale(locale).languages
-        return str(names.get(tag.split("-", maxsplit=1)[0], tag))
-    return str(language.get_display_name(parse_locale(locale)) or tag)
+    return _cldr.language_name(tag, locale=parse_locale(locale))
 
 
 def format_date(value: dt.date, *, locale: Locale | str) -> str:
@@ -166,7 +158,7 @@ def format_date(value: dt.date, *, locale: Locale | str) -> str:
     >>> format_date(dt.date(2026, 3, 10), locale="fr")
     '10 mars 2026'
     """
-    return str(babel.dates.format_date(value, "long", locale=parse_locale(locale)))
+    return _cldr.format_date(value, locale=parse_locale(locale))
 
 
 def format_date_range(start: dt.date, end: dt.date, *, locale: Locale | str) -> str:
@@ -178,7 +170,7 @@ def format_date_range(start: dt.date, end: dt.date, *, locale: Locale | str) -> 
     The text is CLDR's and may change with a babel release (zh's changed in CLDR 49); the
     tests pin babel through the development lock.
     """  # noqa: RUF002 - CLDR writes ranges with an en dash
-    return str(babel.dates.format_interval(start, end, "yMMMd", locale=parse_locale(locale)))
+    return _cldr.format_date_range(start, end, locale=parse_locale(locale))
 
 
 def format_wall_time(day: dt.date, time: dt.time | None, *, locale: Locale | str) -> str:
@@ -189,11 +181,8 @@ def format_wall_time(day: dt.date, time: dt.time | None, *, locale: Locale | str
     """
     parsed = parse_locale(locale)
     if time is None:
-        return format_date(day, locale=parsed)
-    pattern = str(parsed.datetime_formats["long"]).replace("'", "")
-    return pattern.replace("{1}", format_date(day, locale=parsed)).replace(
-        "{0}", str(babel.dates.format_time(time, "short", locale=parsed))
-    )
+        return _cldr.format_date(day, locale=parsed)
+    return _cldr.format_wall_time(day, time, locale=parsed)
 
 
 def format_datetime(instant: dt.datetime, zone: str, *, locale: Locale | str) -> str:
@@ -210,9 +199,9 @@ def format_datetime(instant: dt.datetime, zone: str, *, locale: Locale | str) ->
         raise TypeError(f"instant must be aware (with a zone or offset), not {instant!r}")
     parsed = parse_locale(locale)
     local = instant.astimezone(zoneinfo.ZoneInfo(zone))
-    wall = format_wall_time(local.date(), local.time(), locale=parsed)
-    name = babel.dates.get_timezone_name(local, "long", locale=parsed)
-    offset = babel.dates.get_timezone_gmt(local, "long", locale=parsed)
+    wall = _cldr.format_wall_time(local.date(), local.time(), locale=parsed)
+    offset = _cldr.zone_offset(local, locale=parsed)
+    name = _cldr.zone_name(local, locale=parsed)
     return f"{wall} {offset} ({name})"
 
 
@@ -223,7 +212,7 @@ def format_month(year: int, month: int, *, locale: Locale | str) -> str:
     'mai 2023'
     """
     day = dt.date(year, month, 1)
-    return str(babel.dates.format_skeleton("yMMMM", day, locale=parse_locale(locale)))
+    return _cldr.format_skeleton("yMMMM", day, locale=parse_locale(locale))
 
 
 def format_day_of_year(month: int, day: int, *, locale: Locale | str) -> str:
@@ -234,16 +223,18 @@ def format_day_of_year(month: int, day: int, *, locale: Locale | str) -> str:
     """
     # 2001 is not a leap year: a day of every year exists in it.
     value = dt.date(2001, month, day)
-    return str(babel.dates.format_skeleton("MMMMd", value, locale=parse_locale(locale)))
+    return _cldr.format_skeleton("MMMMd", value, locale=parse_locale(locale))
 
 
 def format_money(money: Money, *, locale: Locale | str) -> str:
     """An amount with its currency as CLDR writes it, with the currency's minor-unit digits.
 
+    The same text as `Money.format`: both go through the library's one money formatter.
+
     >>> format_money(Money.of(4000, "USD"), locale="zh")
     'US$4,000.00'
     """
-    return _cldr.format_money(money.amount, money.currency, locale=locale)
+    return _cldr.format_money(money.amount, money.currency, locale=parse_locale(locale))
 
 
 def format_percent(percent: Decimal, *, locale: Locale | str) -> str:
@@ -252,10 +243,7 @@ def format_percent(percent: Decimal, *, locale: Locale | str) -> str:
     >>> format_percent(Decimal("12.5"), locale="en")
     '12.5%'
     """
-    # No rounding to the pattern's whole percent: a stated 12.5 % stays 12.5 %.
-    value = percent / 100
-    parsed = parse_locale(locale)
-    return str(babel.numbers.format_percent(value, locale=parsed, decimal_quantization=False))
+    return _cldr.format_percent(percent, locale=parse_locale(locale))
 
 
 def format_list(
@@ -269,7 +257,7 @@ def format_list(
     >>> format_list(["English", "French", "Spanish"], locale="en", style="or")
     'English, French, or Spanish'
     """
-    return str(babel.lists.format_list(list(items), style=style, locale=parse_locale(locale)))
+    return _cldr.format_list(items, locale=parse_locale(locale), style=style)
 
 
 def join(items: Sequence[str], *, locale: Locale | str) -> str:
@@ -278,11 +266,7 @@ def join(items: Sequence[str], *, locale: Locale | str) -> str:
     >>> join(["12 months", "renewable"], locale="zh")
     '12 months、renewable'
     """
-    middle = str(parse_locale(locale).list_patterns["standard"]["middle"])
-    text = items[0] if items else ""
-    for item in items[1:]:
-        text = middle.format(text, item)
-    return text
+    return _cldr.join(items, locale=parse_locale(locale))
 
 
 def format_duration(count: int, unit: DurationUnit, *, locale: Locale | str) -> str:
@@ -291,14 +275,7 @@ def format_duration(count: int, unit: DurationUnit, *, locale: Locale | str) -> 
     >>> format_duration(12, "month", locale="ru"), format_duration(3, "year", locale="zh")
     ('12 месяцев', '3年')
     """
-    parsed = parse_locale(locale)
-    measurement = f"duration-{unit}"
-    # babel lacks some long unit patterns (zh, ar) and then writes the unit's id: the
-    # short form (CLDR "{0}个月") is the locale's own wording, so it stands in.
-    text = str(babel.units.format_unit(count, measurement, locale=parsed))
-    if measurement in text:
-        text = str(babel.units.format_unit(count, measurement, length="short", locale=parsed))
-    return text
+    return _cldr.format_duration(count, unit, locale=parse_locale(locale))
 
 
 def label(member: enum.Enum, *, locale: Locale | str) -> str:

@@ -22,8 +22,7 @@ import unicodedata
 from collections.abc import Iterator
 from typing import Literal, TypeAlias, assert_never
 
-from babel import Locale
-
+from jpo_model._cldr import Locale
 from jpo_model.localisation._announcement import (
     Announcement,
     Block,
