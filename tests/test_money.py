@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
+from fractions import Fraction
 
 import pytest
 from hypothesis import example, given
@@ -216,3 +217,35 @@ def test_from_minor_units_needs_an_integer_and_a_known_currency() -> None:
         Money.from_minor_units(1.5, "USD")  # type: ignore[arg-type]
     with pytest.raises(ValidationError):
         Money.from_minor_units(1, "XYZ")
+
+
+@given(
+    st.integers(-(10**45), 10**45),
+    st.lists(
+        st.integers(0, 10**30) | st.decimals(0, 10**12, places=4).map(Decimal),
+        min_size=1,
+        max_size=8,
+    ).filter(any),
+)
+def test_allocation_is_exact_at_forty_digits_and_more(
+    units: int, ratios: list[Decimal | int]
+) -> None:
+    """Parts of any amount sum to it exactly, each within one minor unit of its exact share."""
+    whole = Money.from_minor_units(units, "USD")
+    parts = whole.allocate(ratios)
+    assert units == sum(part.minor_units for part in parts)
+    exact = [Fraction(abs(units)) * Fraction(r) / sum(map(Fraction, ratios)) for r in ratios]
+    assert all(abs(abs(p.minor_units) - e) < 1 for p, e in zip(parts, exact, strict=True))
+
+
+@given(st.integers(-(10**80), 10**80), currency_codes())
+def test_minor_units_round_trip_at_any_size(units: int, currency: str) -> None:
+    """No context precision limits money: 80-digit counts of minor units come back whole."""
+    assert units == Money.from_minor_units(units, currency).minor_units
+    assert units == Money.of(Money.from_minor_units(units, currency).amount, currency).minor_units
+
+
+def test_the_reported_allocation_loses_nothing() -> None:
+    """10**40 + 7 cents split 1 : 10**29 + 1 : 3 (a fixed 60-digit precision lost 5e11 units)."""
+    parts = Money.from_minor_units(10**40 + 7, "USD").allocate([1, 10**29 + 1, 3])
+    assert 10**40 + 7 == sum(p.minor_units for p in parts)

@@ -28,6 +28,30 @@ ROUNDING = ROUND_HALF_EVEN
 _PRECISION = 60
 
 
+def _units_to_decimal(units: int, digits: int) -> Decimal:
+    """``units`` minor units as a Decimal with exactly ``digits`` places, at any size."""
+    sign = 1 if units < 0 else 0
+    return Decimal((sign, tuple(map(int, str(abs(units)))), -digits))
+
+
+def _decimal_to_units(amount: Decimal, digits: int) -> int:
+    """An amount with at most ``digits`` places as an integer count of minor units, exactly."""
+    sign, coefficient, exponent = amount.as_tuple()
+    assert isinstance(exponent, int)  # noqa: S101 - money amounts are finite
+    value = int("".join(map(str, coefficient)) or "0")
+    shift = exponent + digits
+    value = value * int(10**shift) if shift >= 0 else value // int(10**-shift)
+    return -value if sign else value
+
+
+def _integer_ratio(weights: Sequence[Decimal]) -> list[int]:
+    """Non-negative Decimal ratios scaled by one power of ten to integers, exactly."""
+    places = max(
+        (-e for w in weights if isinstance(e := w.as_tuple().exponent, int) and e < 0), default=0
+    )
+    return [_decimal_to_units(w, places) for w in weights]
+
+
 def exact_decimal(value: object) -> Iterator[ErrorDetail]:
     """A field check: the value must be a finite Decimal (floats are refused, not rounded)."""
     if value is None:
@@ -105,7 +129,9 @@ class Money(Model):
         value = to_decimal(amount, "an amount")
         if currency not in _code_lists.currency_codes():
             return cls(amount=Decimal(0), currency=currency)  # raises with the bad code
-        with decimal.localcontext(prec=_PRECISION):
+        # Precision enough for every digit of the amount: quantize never rounds what it keeps.
+        precision = max(_PRECISION, value.adjusted() + _code_lists.currency_digits(currency) + 2)
+        with decimal.localcontext(prec=precision):
             return cls(
                 amount=value.quantize(_quantum(currency), rounding=ROUNDING), currency=currency
             )
@@ -130,15 +156,15 @@ class Money(Model):
             raise TypeError(f"minor units must be an integer, not {units!r}")
         if currency not in _code_lists.currency_codes():
             return cls(amount=Decimal(0), currency=currency)  # raises with the bad code
-        digits = _code_lists.currency_digits(currency)
-        with decimal.localcontext(prec=_PRECISION):
-            return cls(amount=Decimal(units).scaleb(-digits), currency=currency)
+        return cls(
+            amount=_units_to_decimal(units, _code_lists.currency_digits(currency)),
+            currency=currency,
+        )
 
     @property
     def minor_units(self) -> int:
         """The amount as an integer count of the currency's minor units (cents for USD)."""
-        with decimal.localcontext(prec=_PRECISION):
-            return int(self.amount.scaleb(_code_lists.currency_digits(self.currency)))
+        return _decimal_to_units(self.amount, _code_lists.currency_digits(self.currency))
 
     def _same_currency(self, other: object, operation: str) -> Money:
         if not isinstance(other, Money):
@@ -194,16 +220,18 @@ class Money(Model):
             raise ValueError("allocate needs at least one ratio")
         if any(w < 0 for w in weights):
             raise ValueError(f"ratios must not be negative, got {list(ratios)!r}")
-        total = sum(weights, Decimal(0))
+        scaled = _integer_ratio(weights)
+        total = sum(scaled)
         if total == 0:
             raise ValueError("ratios must not all be zero")
         sign = -1 if self.amount < 0 else 1
         units = abs(self.minor_units)
-        with decimal.localcontext(prec=_PRECISION):
-            exact = [Decimal(units) * w / total for w in weights]
-        parts = [int(share) for share in exact]  # int() truncates: each part rounded down
+        # Integer arithmetic only: part i is floor(units * w_i / total), its remainder the
+        # exact numerator left over, so any amount and any ratios split without loss.
+        shares = [divmod(units * w, total) for w in scaled]
+        parts = [part for part, _ in shares]
         leftover = units - sum(parts)
-        by_remainder = sorted(range(len(parts)), key=lambda i: (-(exact[i] - parts[i]), i))
+        by_remainder = sorted(range(len(parts)), key=lambda i: (-shares[i][1], i))
         for i in by_remainder[:leftover]:
             parts[i] += 1
         return tuple(Money.from_minor_units(sign * p, self.currency) for p in parts)
