@@ -1,197 +1,191 @@
-"""jpo_model: a typed, immutable domain model of UN Junior Professional Officer posts."""
+"""jpo_model: a typed, immutable domain model of UN Junior Professional Officer posts.
+
+Every public name is importable from here (``from jpo_model import Post, assess``). The
+names are loaded on first use (PEP 562): ``import jpo_model`` itself imports nothing else,
+so a script or the ``jpo`` command pays only for the parts it uses.
+"""
 
 from __future__ import annotations
 
-# examples/: the bundled announcements
-from jpo_model import examples
-from jpo_model.age import (
-    LeapDayBirthday,
-    age_on,
-)
+import importlib
+from typing import TYPE_CHECKING, Any
 
-# The post and its parts: what an announcement states
-from jpo_model.appointment import (
-    AppointmentTerms,
-    ExtensionCondition,
-    ExtensionRule,
-)
+if TYPE_CHECKING:
+    from jpo_model import examples
 
-# assignment/: the assignment calendar and contract years
-from jpo_model.assignment import (
-    AssignmentCalendar,
-    ContractExtension,
-    ContractTerm,
-    ContractYear,
-    Funding,
-    StepIncrement,
-    add_months,
-    period_end,
-)
-
-# deadlines/: the stated deadline, its policy and its reader (below the post)
-from jpo_model.deadlines import (
-    Binding,
-    Deadline,
-    DeadlinePolicy,
-    DeadlineReading,
-    DeadlineResolution,
-    ReadingBasis,
-    WallTimeChoice,
-    parse_deadline,
-)
-
-# dtta/: DTTA amounts per donor, and the ledger
-from jpo_model.dtta import (
-    DonorRate,
-    DttaCategory,
-    DttaDecision,
-    DttaEntry,
-    DttaEntryStatus,
-    DttaExpiry,
-    DttaLedger,
-    DttaPolicy,
-    DttaRateTable,
-    DttaReason,
-    DttaRefusal,
-    DttaStatement,
-    DttaYearStatement,
-    ProrationUnit,
-    TrainingJustification,
-)
-from jpo_model.dtta_allowance import (
-    DttaAllowance,
-)
-from jpo_model.duties import (
-    Duties,
-    DutyGroup,
-)
-
-# eligibility/: candidates assessed against a post's rules
-from jpo_model.eligibility import (
-    Assessment,
-    Candidate,
-    Criterion,
-    Degree,
-    ExperiencePeriod,
-    Finding,
-    LanguageSkill,
-    Relevance,
-    Verdict,
-    assess,
-    screen,
-)
-from jpo_model.eligibility_rules import (
-    AgeReference,
-    AgeRule,
-    EducationLocationRule,
-    EligibilityRules,
-    MilitaryServiceExtension,
-    NationalityRule,
-    NationalityScope,
-    UnExperienceCeiling,
-)
-
-# Foundations: errors, money and exchange rates, ages
-from jpo_model.errors import (
-    MISSING,
-    CurrencyMismatchError,
-    DeadlineError,
-    ErrorDetail,
-    FloatAmountError,
-    JpoModelError,
-    UnknownDonorError,
-    UnknownExampleError,
-    ValidationError,
-)
-from jpo_model.exchange import (
-    ExchangeRate,
-)
-from jpo_model.grade import (
-    Grade,
-    GradeLevel,
-    GradeOffer,
-)
-
-# interchange/: documents, JSON Schema, JSON-LD, iCalendar
-from jpo_model.interchange import (
-    MAX_DEPTH,
-    MAX_SIZE,
-    SCHEMA_VERSION,
-    CalendarComponent,
-    IcalUnavailableError,
-    IssueSeverity,
-    JobPostingIssue,
-    assignment_to_ical,
-    deadline_to_ical,
-    dump,
-    dumps,
-    from_dict,
-    jobposting_issues,
-    jobposting_script,
-    json_schema,
-    load,
-    loads,
-    to_dict,
-    to_jobposting,
-)
-from jpo_model.learning import (
-    Learning,
-    LearningEvent,
-)
-
-# localisation/: posts written in any locale
-from jpo_model.localisation import (
-    render,
-)
-from jpo_model.money import (
-    Money,
-)
-from jpo_model.organisation import (
-    DutyStation,
-    FamilyStatus,
-    HardshipCategory,
-    Organisation,
-    OrganisationLevel,
-    OrganisationUnit,
-)
-from jpo_model.posts import (
-    Application,
-    Contact,
-    DocumentForm,
-    KeyDocument,
-    Post,
-    PostKind,
-    PostReference,
-    Sponsor,
-)
-from jpo_model.qualifications import (
-    Competencies,
-    Competency,
-    CompetencyFramework,
-    DegreeSubstitution,
-    EducationLevel,
-    EducationRequirement,
-    ExperienceCounting,
-    ExperienceKind,
-    ExperienceRequirement,
-    ExperienceWeight,
-    LanguageRequirement,
-    Necessity,
-    Proficiency,
-    Qualifications,
-    Requirement,
-)
-from jpo_model.supervision import (
-    Cadence,
-    CadenceUnit,
-    EvaluationSystem,
-    Person,
-    ReportingLine,
-    Supervision,
-    SupervisionRole,
-    TimeShare,
-    WorkPlan,
-)
+    __version__: str
+    from jpo_model.age import (
+        LeapDayBirthday,
+        age_on,
+    )
+    from jpo_model.appointment import (
+        AppointmentTerms,
+        ExtensionCondition,
+        ExtensionRule,
+    )
+    from jpo_model.assignment import (
+        AssignmentCalendar,
+        ContractExtension,
+        ContractTerm,
+        ContractYear,
+        Funding,
+        StepIncrement,
+        add_months,
+        period_end,
+    )
+    from jpo_model.deadlines import (
+        Binding,
+        Deadline,
+        DeadlinePolicy,
+        DeadlineReading,
+        DeadlineResolution,
+        ReadingBasis,
+        WallTimeChoice,
+        parse_deadline,
+    )
+    from jpo_model.dtta import (
+        DonorRate,
+        DttaCategory,
+        DttaDecision,
+        DttaEntry,
+        DttaEntryStatus,
+        DttaExpiry,
+        DttaLedger,
+        DttaPolicy,
+        DttaRateTable,
+        DttaReason,
+        DttaRefusal,
+        DttaStatement,
+        DttaYearStatement,
+        ProrationUnit,
+        TrainingJustification,
+    )
+    from jpo_model.dtta_allowance import (
+        DttaAllowance,
+    )
+    from jpo_model.duties import (
+        Duties,
+        DutyGroup,
+    )
+    from jpo_model.eligibility import (
+        Assessment,
+        Candidate,
+        Criterion,
+        Degree,
+        ExperiencePeriod,
+        Finding,
+        LanguageSkill,
+        Relevance,
+        Verdict,
+        assess,
+        screen,
+    )
+    from jpo_model.eligibility_rules import (
+        AgeReference,
+        AgeRule,
+        EducationLocationRule,
+        EligibilityRules,
+        MilitaryServiceExtension,
+        NationalityRule,
+        NationalityScope,
+        UnExperienceCeiling,
+    )
+    from jpo_model.errors import (
+        MISSING,
+        CurrencyMismatchError,
+        DeadlineError,
+        ErrorDetail,
+        FloatAmountError,
+        JpoModelError,
+        UnknownDonorError,
+        UnknownExampleError,
+        ValidationError,
+    )
+    from jpo_model.exchange import (
+        ExchangeRate,
+    )
+    from jpo_model.grade import (
+        Grade,
+        GradeLevel,
+        GradeOffer,
+    )
+    from jpo_model.interchange import (
+        MAX_DEPTH,
+        MAX_SIZE,
+        SCHEMA_VERSION,
+        CalendarComponent,
+        IcalUnavailableError,
+        IssueSeverity,
+        JobPostingIssue,
+        assignment_to_ical,
+        deadline_to_ical,
+        dump,
+        dumps,
+        from_dict,
+        jobposting_issues,
+        jobposting_script,
+        json_schema,
+        load,
+        loads,
+        to_dict,
+        to_jobposting,
+    )
+    from jpo_model.learning import (
+        Learning,
+        LearningEvent,
+    )
+    from jpo_model.localisation import (
+        render,
+    )
+    from jpo_model.money import (
+        Money,
+    )
+    from jpo_model.organisation import (
+        DutyStation,
+        FamilyStatus,
+        HardshipCategory,
+        Organisation,
+        OrganisationLevel,
+        OrganisationUnit,
+    )
+    from jpo_model.posts import (
+        Application,
+        Contact,
+        DocumentForm,
+        KeyDocument,
+        Post,
+        PostKind,
+        PostReference,
+        Sponsor,
+    )
+    from jpo_model.qualifications import (
+        Competencies,
+        Competency,
+        CompetencyFramework,
+        DegreeSubstitution,
+        EducationLevel,
+        EducationRequirement,
+        ExperienceCounting,
+        ExperienceKind,
+        ExperienceRequirement,
+        ExperienceWeight,
+        LanguageRequirement,
+        Necessity,
+        Proficiency,
+        Qualifications,
+        Requirement,
+    )
+    from jpo_model.supervision import (
+        Cadence,
+        CadenceUnit,
+        EvaluationSystem,
+        Person,
+        ReportingLine,
+        Supervision,
+        SupervisionRole,
+        TimeShare,
+        WorkPlan,
+    )
 
 __all__ = [  # noqa: RUF022 - grouped by folder, as the imports above
     # Foundations: errors, money and exchange rates, ages
@@ -338,10 +332,157 @@ __all__ = [  # noqa: RUF022 - grouped by folder, as the imports above
     "examples",
 ]
 
+_WHERE: dict[str, str] = {
+    "examples": "jpo_model.examples",
+    "LeapDayBirthday": "jpo_model.age",
+    "age_on": "jpo_model.age",
+    "AppointmentTerms": "jpo_model.appointment",
+    "ExtensionCondition": "jpo_model.appointment",
+    "ExtensionRule": "jpo_model.appointment",
+    "AssignmentCalendar": "jpo_model.assignment",
+    "ContractExtension": "jpo_model.assignment",
+    "ContractTerm": "jpo_model.assignment",
+    "ContractYear": "jpo_model.assignment",
+    "Funding": "jpo_model.assignment",
+    "StepIncrement": "jpo_model.assignment",
+    "add_months": "jpo_model.assignment",
+    "period_end": "jpo_model.assignment",
+    "Binding": "jpo_model.deadlines",
+    "Deadline": "jpo_model.deadlines",
+    "DeadlinePolicy": "jpo_model.deadlines",
+    "DeadlineReading": "jpo_model.deadlines",
+    "DeadlineResolution": "jpo_model.deadlines",
+    "ReadingBasis": "jpo_model.deadlines",
+    "WallTimeChoice": "jpo_model.deadlines",
+    "parse_deadline": "jpo_model.deadlines",
+    "DonorRate": "jpo_model.dtta",
+    "DttaCategory": "jpo_model.dtta",
+    "DttaDecision": "jpo_model.dtta",
+    "DttaEntry": "jpo_model.dtta",
+    "DttaEntryStatus": "jpo_model.dtta",
+    "DttaExpiry": "jpo_model.dtta",
+    "DttaLedger": "jpo_model.dtta",
+    "DttaPolicy": "jpo_model.dtta",
+    "DttaRateTable": "jpo_model.dtta",
+    "DttaReason": "jpo_model.dtta",
+    "DttaRefusal": "jpo_model.dtta",
+    "DttaStatement": "jpo_model.dtta",
+    "DttaYearStatement": "jpo_model.dtta",
+    "ProrationUnit": "jpo_model.dtta",
+    "TrainingJustification": "jpo_model.dtta",
+    "DttaAllowance": "jpo_model.dtta_allowance",
+    "Duties": "jpo_model.duties",
+    "DutyGroup": "jpo_model.duties",
+    "Assessment": "jpo_model.eligibility",
+    "Candidate": "jpo_model.eligibility",
+    "Criterion": "jpo_model.eligibility",
+    "Degree": "jpo_model.eligibility",
+    "ExperiencePeriod": "jpo_model.eligibility",
+    "Finding": "jpo_model.eligibility",
+    "LanguageSkill": "jpo_model.eligibility",
+    "Relevance": "jpo_model.eligibility",
+    "Verdict": "jpo_model.eligibility",
+    "assess": "jpo_model.eligibility",
+    "screen": "jpo_model.eligibility",
+    "AgeReference": "jpo_model.eligibility_rules",
+    "AgeRule": "jpo_model.eligibility_rules",
+    "EducationLocationRule": "jpo_model.eligibility_rules",
+    "EligibilityRules": "jpo_model.eligibility_rules",
+    "MilitaryServiceExtension": "jpo_model.eligibility_rules",
+    "NationalityRule": "jpo_model.eligibility_rules",
+    "NationalityScope": "jpo_model.eligibility_rules",
+    "UnExperienceCeiling": "jpo_model.eligibility_rules",
+    "CurrencyMismatchError": "jpo_model.errors",
+    "DeadlineError": "jpo_model.errors",
+    "ErrorDetail": "jpo_model.errors",
+    "FloatAmountError": "jpo_model.errors",
+    "JpoModelError": "jpo_model.errors",
+    "MISSING": "jpo_model.errors",
+    "UnknownDonorError": "jpo_model.errors",
+    "UnknownExampleError": "jpo_model.errors",
+    "ValidationError": "jpo_model.errors",
+    "ExchangeRate": "jpo_model.exchange",
+    "Grade": "jpo_model.grade",
+    "GradeLevel": "jpo_model.grade",
+    "GradeOffer": "jpo_model.grade",
+    "CalendarComponent": "jpo_model.interchange",
+    "IcalUnavailableError": "jpo_model.interchange",
+    "IssueSeverity": "jpo_model.interchange",
+    "JobPostingIssue": "jpo_model.interchange",
+    "MAX_DEPTH": "jpo_model.interchange",
+    "MAX_SIZE": "jpo_model.interchange",
+    "SCHEMA_VERSION": "jpo_model.interchange",
+    "assignment_to_ical": "jpo_model.interchange",
+    "deadline_to_ical": "jpo_model.interchange",
+    "dump": "jpo_model.interchange",
+    "dumps": "jpo_model.interchange",
+    "from_dict": "jpo_model.interchange",
+    "jobposting_issues": "jpo_model.interchange",
+    "jobposting_script": "jpo_model.interchange",
+    "json_schema": "jpo_model.interchange",
+    "load": "jpo_model.interchange",
+    "loads": "jpo_model.interchange",
+    "to_dict": "jpo_model.interchange",
+    "to_jobposting": "jpo_model.interchange",
+    "Learning": "jpo_model.learning",
+    "LearningEvent": "jpo_model.learning",
+    "render": "jpo_model.localisation",
+    "Money": "jpo_model.money",
+    "DutyStation": "jpo_model.organisation",
+    "FamilyStatus": "jpo_model.organisation",
+    "HardshipCategory": "jpo_model.organisation",
+    "Organisation": "jpo_model.organisation",
+    "OrganisationLevel": "jpo_model.organisation",
+    "OrganisationUnit": "jpo_model.organisation",
+    "Application": "jpo_model.posts",
+    "Contact": "jpo_model.posts",
+    "DocumentForm": "jpo_model.posts",
+    "KeyDocument": "jpo_model.posts",
+    "Post": "jpo_model.posts",
+    "PostKind": "jpo_model.posts",
+    "PostReference": "jpo_model.posts",
+    "Sponsor": "jpo_model.posts",
+    "Competencies": "jpo_model.qualifications",
+    "Competency": "jpo_model.qualifications",
+    "CompetencyFramework": "jpo_model.qualifications",
+    "DegreeSubstitution": "jpo_model.qualifications",
+    "EducationLevel": "jpo_model.qualifications",
+    "EducationRequirement": "jpo_model.qualifications",
+    "ExperienceCounting": "jpo_model.qualifications",
+    "ExperienceKind": "jpo_model.qualifications",
+    "ExperienceRequirement": "jpo_model.qualifications",
+    "ExperienceWeight": "jpo_model.qualifications",
+    "LanguageRequirement": "jpo_model.qualifications",
+    "Necessity": "jpo_model.qualifications",
+    "Proficiency": "jpo_model.qualifications",
+    "Qualifications": "jpo_model.qualifications",
+    "Requirement": "jpo_model.qualifications",
+    "Cadence": "jpo_model.supervision",
+    "CadenceUnit": "jpo_model.supervision",
+    "EvaluationSystem": "jpo_model.supervision",
+    "Person": "jpo_model.supervision",
+    "ReportingLine": "jpo_model.supervision",
+    "Supervision": "jpo_model.supervision",
+    "SupervisionRole": "jpo_model.supervision",
+    "TimeShare": "jpo_model.supervision",
+    "WorkPlan": "jpo_model.supervision",
+}
+"""The module each public name is loaded from."""
 
-def __getattr__(name: str) -> str:
+
+def __getattr__(name: str) -> Any:  # noqa: ANN401 - any public name of the package
+    module = _WHERE.get(name)
+    if module is not None:
+        loaded = importlib.import_module(module)
+        value = loaded if name == "examples" else getattr(loaded, name)
+        globals()[name] = value  # later look-ups skip this function
+        return value
     if name == "__version__":
         from importlib.metadata import version  # noqa: PLC0415 - only when asked for
 
         return version("jpo_model")
     raise AttributeError(f"module 'jpo_model' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

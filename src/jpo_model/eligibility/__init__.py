@@ -7,7 +7,7 @@ counted by `jpo_model.eligibility.experience`.
 
 from __future__ import annotations
 
-from jpo_model.eligibility.assess import assess, screen
+from jpo_model.eligibility.assessment import assess, screen
 from jpo_model.eligibility.candidate import (
     Candidate,
     Degree,

@@ -1,4 +1,4 @@
-"""The explanations of `jpo_model.eligibility.assess`'s findings, written when they are read.
+"""The explanations of `jpo_model.eligibility.assessment`'s findings, written when they are read.
 
 Each explainer reads a finding's verdict and numbers, the post's precomputed plan
 and the candidate, and says in plain language what was found and which numbers were

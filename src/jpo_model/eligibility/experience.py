@@ -1,6 +1,6 @@
 """Counting work experience: weights per kind, part time, overlaps, and what a year is.
 
-The arithmetic behind the experience findings of `jpo_model.eligibility.assess`, kept apart so the
+The arithmetic behind the experience findings of `jpo_model.eligibility.assessment`, kept apart so the
 rules can be read (and tested) on their own. Everything is integer arithmetic on day
 ordinals (`datetime.date.toordinal`), because screening calls it for every candidate.
 

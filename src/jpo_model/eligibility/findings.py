@@ -1,6 +1,6 @@
 """What an eligibility assessment says: a verdict per rule, with the numbers it used.
 
-`Finding` and `Assessment` are the results `jpo_model.eligibility.assess` and `screen`
+`Finding` and `Assessment` are the results `jpo_model.eligibility.assessment` and `screen`
 return; `Rule` is what a finding refers to (its criterion, whether it decides, and how its
 explanation is written). A finding's explanation is written only when it is read.
 """
