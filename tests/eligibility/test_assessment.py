@@ -1,4 +1,4 @@
-"""Tests for `jpo_model.eligibility.assessment`: assessments, their findings, and batch screening."""
+"""`jpo_model.eligibility.assessment`: assessments, their findings, and batch screening."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Counting work experience: weights per kind, part time, overlaps, and what a year is.
 
-The arithmetic behind the experience findings of `jpo_model.eligibility.assessment`, kept apart so the
-rules can be read (and tested) on their own. Everything is integer arithmetic on day
+The arithmetic behind the experience findings of `jpo_model.eligibility.assessment`, kept apart so
+the rules can be read (and tested) on their own. Everything is integer arithmetic on day
 ordinals (`datetime.date.toordinal`), because screening calls it for every candidate.
 
 Conventions (each a documented choice, as the sources are silent):
