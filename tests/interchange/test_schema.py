@@ -5,19 +5,31 @@ from __future__ import annotations
 import copy
 import enum
 import json
+import operator
+import zoneinfo
 from importlib import resources
 from typing import Any
 
 import attrs
 import jsonschema
 import pytest
-from hypothesis import HealthCheck, given, settings
+from babel import Locale
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 from test_serialization_errors import DELETE, mutated_documents
 
 import jpo_model
 from jpo_model import (
     Candidate,
+    DttaEntry,
+    DttaPolicy,
+    DutyStation,
+    ExchangeRate,
+    ExperiencePeriod,
+    ExperienceWeight,
+    LanguageSkill,
     Money,
+    Person,
     Post,
     ValidationError,
     examples,
@@ -150,8 +162,15 @@ def test_every_generated_candidate_document_is_valid(candidate: Candidate) -> No
     assert [] == [e.message for e in validator.iter_errors(to_dict(candidate))]
 
 
-# Documents the loader refuses for a reason JSON Schema can express: the schema refuses them too.
+# Changes to a bundled post, each a path and the value put there (DELETE: the key removed).
 BASE = to_dict(examples.load("ohchr-25p153"))
+_AGE = ("eligibility", "age")
+_EDUCATION = ("qualifications", "education")
+_WEIGHTS = ("qualifications", "experience", "counting", "weights")
+_WEIGHT = (*_WEIGHTS, 0)
+_STEPLESS_P2 = {"level": "P2", "step": None}
+
+# Documents the loader refuses for a reason JSON Schema can express: the schema refuses them too.
 REFUSED: list[tuple[str, dict[tuple[str | int, ...], object]]] = [
     ("missing key", {("title",): DELETE}),
     ("unknown key", {("titel",): "x"}),
@@ -182,14 +201,91 @@ REFUSED: list[tuple[str, dict[tuple[str | int, ...], object]]] = [
     ("bad URL", {("application", "urls"): ["ftp://example.org"]}),
     ("bad time zone", {("duty_station", "time_zone"): "not a zone"}),
     ("newer schema version", {("schema_version",): 99}),
+    # Codes the loader's lists lack, though shaped like the real ones.
+    ("a zone name that is a region", {("duty_station", "time_zone"): "Europe"}),
+    ("a tz database file that is no zone", {("deadline", "zone"): "posixrules"}),
+    ("an unknown primary language", {("language",): "xx"}),
+    ("an unknown language in a list", {("qualifications", "working_languages"): ["en", "qaa"]}),
+    # Python's `$` would match before the final newline.
+    ("a final newline in text", {("title",): "Associate Human Rights Officer\n"}),
+    ("a final newline in a decimal", {("dtta", "annual", "amount"): "4000.00\n"}),
+    ("a no-break space around text", {("title",): "Associate Human Rights Officer\u00a0"}),
+    ("a percentage above 100", {(*_WEIGHT, "percent"): "100.5"}),
+    ("a negative percentage", {(*_WEIGHT, "percent"): "-1"}),
+    # Cross-field rules.
+    ("a negative DTTA", {("dtta", "annual", "amount"): "-4000.00"}),
+    ("a home-based post with a city", {("duty_station", "home_based"): True}),
+    ("an office post without a city", {("duty_station", "city"): DELETE}),
+    (
+        "a matrix of one line",
+        {("supervision", "matrix"): True, ("supervision", "lines", 1): DELETE},
+    ),
+    ("a month of issue without a year", {("reference", "issued_month"): 5}),
+    ("restatements without a deadline", {("deadline",): DELETE}),
+    ("an extension rule without renewal", {("appointment", "renewable"): DELETE}),
+    (
+        "a fixed age reference without a day",
+        {(*_AGE, "reference"): "fixed-date", (*_AGE, "fixed_month"): 2},
+    ),
+    (
+        "a day not every year has",
+        {(*_AGE, "reference"): "fixed-date", (*_AGE, "fixed_month"): 2, (*_AGE, "fixed_day"): 29},
+    ),
+    ("a day without a fixed reference", {(*_AGE, "fixed_day"): 1}),
+    ("a degree in lieu of itself", {(*_EDUCATION, "substitutions", 0, "held"): "advanced"}),
+    ("a desirable degree below the minimum", {(*_EDUCATION, "desirable"): "first-level"}),
+    ("a kind of experience weighted twice", {(*_WEIGHTS, 1, "kind"): "internship"}),
+    ("a required language twice", {("qualifications", "languages", 0, "languages"): ["en", "en"]}),
+    ("more languages counted than listed", {("qualifications", "languages", 0, "count"): 2}),
+    ("a supervision role twice", {("supervision", "lines", 0, "roles"): ["direct", "direct"]}),
+    ("a grade twice", {("grade", "options"): [{"level": "P2", "step": 1}] * 2}),
+    ("a grade without a step twice", {("grade", "options"): [{"level": "P2"}, _STEPLESS_P2]}),
+    ("a deadline at the end of time", {("deadline", "date"): "9999-12-31"}),
+]
+
+# Documents the loader accepts that come close to a rule: the schema accepts them too.
+ACCEPTED: list[tuple[str, dict[tuple[str | int, ...], object]]] = [
+    ("a home-based post", {("duty_station", "home_based"): True, ("duty_station", "city"): DELETE}),
+    (
+        "a home-based post, city null",
+        {("duty_station", "home_based"): True, ("duty_station", "city"): None},
+    ),
+    (
+        "defaults written out",
+        {("duty_station", "home_based"): False, ("supervision", "matrix"): False},
+    ),
+    ("a matrix of two lines", {("supervision", "matrix"): True}),
+    (
+        "a month of issue with its year",
+        {("reference", "issued_year"): 2025, ("reference", "issued_month"): 5},
+    ),
+    (
+        "a fixed age reference",
+        {(*_AGE, "reference"): "fixed-date", (*_AGE, "fixed_month"): 2, (*_AGE, "fixed_day"): 28},
+    ),
+    (
+        "one grade with and one without a step",
+        {("grade", "options"): [{"level": "P2"}, {"level": "P2", "step": 1}]},
+    ),
+    ("as many languages counted as listed", {("qualifications", "languages", 1, "count"): 2}),
+    ("a percentage of 100", {(*_WEIGHT, "percent"): "100.000"}),
+    ("a percentage of zero", {(*_WEIGHT, "percent"): "-0.0"}),
+    ("a DTTA of negative zero", {("dtta", "annual", "amount"): "-0.00"}),
+    ("a zone named UTC", {("duty_station", "time_zone"): "UTC"}),
+    ("a tag with script, region and variants", {("language",): "sl-Latn-SI-rozaj-biske"}),
+    ("a deadline two days from the end of time", {("deadline", "date"): "9999-12-29"}),
+]
+
+# Documents the loader refuses for a rule the module documents as beyond JSON Schema.
+DOCUMENTED: list[tuple[str, dict[tuple[str | int, ...], object]]] = [
+    ("an integer written as 12.0", {("appointment", "initial_months"): 12.0}),
+    ("an event ending before it starts", {("learning", "events", 0, "end"): "2026-11-08"}),
+    ("a DTTA of a tenth of a cent", {("dtta", "annual", "amount"): "4000.005"}),
+    ("a title holding a lone surrogate", {("title",): "Associate Human Rights Officer \ud800"}),
 ]
 
 
-@pytest.mark.parametrize("changes", [c for _, c in REFUSED], ids=[n for n, _ in REFUSED])
-def test_documents_the_loader_refuses_the_schema_refuses(
-    changes: dict[tuple[str | int, ...], object],
-) -> None:
-    """Where JSON Schema can express a rule, schema and loader agree on refusing."""
+def _changed(changes: dict[tuple[str | int, ...], object]) -> dict[str, Any]:
     data = copy.deepcopy(BASE)
     for path, value in changes.items():
         parent: Any = data
@@ -199,9 +295,195 @@ def test_documents_the_loader_refuses_the_schema_refuses(
             del parent[path[-1]]
         else:
             parent[path[-1]] = value
+    return data
+
+
+@pytest.mark.parametrize("changes", [c for _, c in REFUSED], ids=[n for n, _ in REFUSED])
+def test_documents_the_loader_refuses_the_schema_refuses(
+    changes: dict[tuple[str | int, ...], object],
+) -> None:
+    """Where JSON Schema can express a rule, schema and loader agree on refusing."""
+    data = _changed(changes)
     with pytest.raises(ValidationError):
         from_dict(data, Post)
     assert not POST_VALIDATOR.is_valid(data)
+
+
+@pytest.mark.parametrize("changes", [c for _, c in ACCEPTED], ids=[n for n, _ in ACCEPTED])
+def test_documents_the_loader_accepts_the_schema_accepts(
+    changes: dict[tuple[str | int, ...], object],
+) -> None:
+    """A document that only comes close to breaking a rule passes both."""
+    data = _changed(changes)
+    from_dict(data, Post)
+    assert [] == [e.message for e in POST_VALIDATOR.iter_errors(data)]
+
+
+@pytest.mark.parametrize("changes", [c for _, c in DOCUMENTED], ids=[n for n, _ in DOCUMENTED])
+def test_the_documented_rules_beyond_json_schema_are_the_loaders(
+    changes: dict[tuple[str | int, ...], object],
+) -> None:
+    """What the module lists as beyond JSON Schema the schema accepts and the loader refuses."""
+    data = _changed(changes)
+    assert POST_VALIDATOR.is_valid(data)
+    with pytest.raises(ValidationError):
+        from_dict(data, Post)
+
+
+_POLICY = {"annual": {"amount": "4000.00", "currency": "USD"}, "donor": "Netherlands"}
+_ENTRY = {
+    "date": "2026-05-01",
+    "category": "course",
+    "description": "Course",
+    "amount": {"amount": "100.00", "currency": "USD"},
+}
+_RATE = {
+    "from_currency": "EUR",
+    "to_currency": "USD",
+    "rate": "1.0834",
+    "valid_from": "2026-03-01",
+    "valid_until": "2026-03-31",
+}
+# Documents of other classes with cross-field rules, and whether the loader accepts them.
+OTHER_DOCUMENTS: list[tuple[str, type, dict[str, Any], bool]] = [
+    ("a policy", DttaPolicy, _POLICY, True),
+    (
+        "a negative policy amount",
+        DttaPolicy,
+        {**_POLICY, "annual": {"amount": "-1.00", "currency": "USD"}},
+        False,
+    ),
+    (
+        "a category both eligible and excepted",
+        DttaPolicy,
+        {**_POLICY, "eligible": ["course", "language-training"]},
+        False,
+    ),
+    (
+        "an excepted category listed as eligible",
+        DttaPolicy,
+        {**_POLICY, "excepted": ["course"]},
+        False,
+    ),
+    (
+        "a category moved to eligible",
+        DttaPolicy,
+        {**_POLICY, "eligible": ["language-training"], "excepted": []},
+        True,
+    ),
+    ("an entry", DttaEntry, _ENTRY, True),
+    (
+        "an entry of nothing",
+        DttaEntry,
+        {**_ENTRY, "amount": {"amount": "-0.00", "currency": "USD"}},
+        False,
+    ),
+    ("a rate", ExchangeRate, _RATE, True),
+    ("a rate of zero", ExchangeRate, {**_RATE, "rate": "0.000"}, False),
+    ("a negative rate", ExchangeRate, {**_RATE, "rate": "-1.08"}, False),
+    ("a tiny rate", ExchangeRate, {**_RATE, "rate": "0.0001"}, True),
+]
+
+
+@pytest.mark.parametrize(
+    ("cls", "document", "loads"),
+    [(c, d, ok) for _, c, d, ok in OTHER_DOCUMENTS],
+    ids=[name for name, *_ in OTHER_DOCUMENTS],
+)
+def test_the_rules_of_other_classes_agree_with_the_loader(
+    cls: type, document: dict[str, Any], *, loads: bool
+) -> None:
+    """DTTA policies, entries and exchange rates: the schema states their signs and sets."""
+    assert (loads, loads) == _same_verdicts(cls, document)
+
+
+def _same_verdicts(cls: type, document: dict[str, Any]) -> tuple[bool, bool]:
+    """Whether the loader and the schema accept a document (for comparing them)."""
+    try:
+        from_dict(document, cls)
+    except ValidationError:
+        loads = False
+    else:
+        loads = True
+    return loads, _validator(cls).is_valid(document)
+
+
+DECIMALS = st.from_regex(r"-?[0-9]{1,4}(\.[0-9]{1,4})?", fullmatch=True)
+
+
+@settings(max_examples=300, deadline=None)
+@given(DECIMALS, st.sampled_from(["percent", "full_time_percent"]))
+@example("0.01", "full_time_percent")
+@example("0.0099", "full_time_percent")
+@example("-0", "percent")
+@example("100.0000", "percent")
+def test_decimal_ranges_agree_with_the_loader(amount: str, field: str) -> None:
+    """A decimal range (0-100, 0.01-100) accepts exactly the amounts the loader does."""
+    if field == "percent":
+        cls: type = ExperienceWeight
+        document = {"kind": "internship", "percent": amount}
+    else:
+        cls = ExperiencePeriod
+        document = {"kind": "employment", "start": "2020-01-01", field: amount}
+    loads, valid = _same_verdicts(cls, document)
+    assert loads == valid
+
+
+@settings(max_examples=300, deadline=None)
+# Lone surrogates aside: the module documents them as the loader's (a JSON Schema pattern
+# cannot tell one from half of a pair).
+@given(st.characters(exclude_categories=["Cs"]), st.sampled_from(["start", "end"]))
+@example("\n", "end")
+@example("\x1f", "end")
+@example("\x85", "start")
+@example("\ufeff", "end")
+@example("\u200b", "start")
+def test_text_checks_agree_with_the_loader_on_every_character(character: str, where: str) -> None:
+    """Text starting or ending with any one character is refused exactly when the loader does."""
+    name = f"Ana{character}" if where == "end" else f"{character}Ana"
+    loads, valid = _same_verdicts(Person, {"name": name})
+    assert loads == valid
+
+
+_TAG_REST = r"(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?(-([a-z0-9]{5,8}|[0-9][a-z0-9]{3}))*"
+LANGUAGE_TAGS = st.one_of(
+    st.from_regex(rf"[a-z]{{2,3}}{_TAG_REST}", fullmatch=True),
+    st.builds(
+        operator.add,
+        st.sampled_from(sorted(str(code) for code in Locale("en").languages)),
+        st.from_regex(_TAG_REST, fullmatch=True),
+    ),
+    st.text(max_size=12),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(LANGUAGE_TAGS)
+@example("en")
+@example("EN")
+@example("zh_Hans")
+@example("en\n")
+@example("i-klingon")
+def test_language_tags_agree_with_the_loader(tag: str) -> None:
+    """The LanguageTag pattern accepts exactly the tags the loader does."""
+    loads, valid = _same_verdicts(LanguageSkill, {"language": tag, "level": "good"})
+    assert loads == valid
+
+
+ZONES = st.one_of(
+    st.sampled_from(sorted(zoneinfo.available_timezones())),
+    st.sampled_from(["Europe", "posixrules", "localtime", "right/UTC", "Europe/Geneva"]),
+    st.text(max_size=12),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(ZONES)
+def test_time_zones_agree_with_the_loader(zone: str) -> None:
+    """The TimeZone enum holds exactly the names the loader accepts."""
+    station = {"country": "CH", "city": "Geneva", "time_zone": zone}
+    loads, valid = _same_verdicts(DutyStation, station)
+    assert loads == valid
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
