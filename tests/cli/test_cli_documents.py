@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from jpo_model import Post, dump, examples, load, to_dict
+from jpo_model import Post, dump, dumps, examples, load, to_dict
 from jpo_model.cli import main
 from jpo_model.cli._documents import model_types
 from jpo_model.interchange.schema import render
@@ -136,3 +139,113 @@ def test_jsonld_script_element(capsys: pytest.CaptureFixture[str]) -> None:
     assert out.startswith('<script type="application/ld+json">{')
     assert out.endswith("}</script>\n")
     assert "&" not in out.removeprefix('<script type="application/ld+json">')
+
+
+def test_validate_reads_standard_input_from_a_pipe(
+    stdin: Callable[[bytes], None], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`jpo show SLUG --json | jpo validate -`: the document shown is valid."""
+    assert 0 == main(["show", "ohchr-25p153", "--json"])
+    stdin(capsys.readouterr().out.encode())
+    assert 0 == main(["validate", "-"])
+    assert ("", "1 of 1 documents valid\n") == capsys.readouterr()
+
+
+def test_validate_names_standard_input_in_its_report(
+    stdin: Callable[[bytes], None], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Problems of a document read from `-` are reported for ``<stdin>``."""
+    stdin(b'title = 5\nkind = "jpo"\n')
+    assert 1 == main(["validate", "-", "--json"])
+    (entry,) = json.loads(capsys.readouterr().out)
+    assert ("<stdin>", False) == (entry["file"], entry["valid"])
+    assert "title" == entry["errors"][0]["path"]
+
+
+def test_validate_format_names_what_an_extension_cannot(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--format reads a file whose extension names no format; without it, it is unreadable."""
+    path = tmp_path / "post.txt"
+    path.write_text(dumps(examples.load("ohchr-25p153"), format="toml"), encoding="utf-8")
+    assert 0 == main(["validate", "--format", "toml", str(path)])
+    assert 1 == main(["validate", str(path)])
+    assert [f"{path}: <root>: cannot be read: cannot tell its format: use .json or .toml"] == (
+        capsys.readouterr().out.splitlines()
+    )
+
+
+def test_validate_reports_each_file_given_even_twice(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A file named twice is checked and counted twice, not merged into one entry."""
+    bad = _write_bad(tmp_path / "bad.json")
+    assert 1 == main(["validate", str(bad), str(bad)])
+    out, err = capsys.readouterr()
+    assert 4 == len(out.splitlines())
+    assert "0 of 2 documents valid\n" == err
+
+
+def test_validate_reads_standard_input_only_once(capsys: pytest.CaptureFixture[str]) -> None:
+    """`-` twice is a usage error: the second would read nothing."""
+    with pytest.raises(SystemExit) as caught:
+        main(["validate", "-", "-"])
+    assert 2 == caught.value.code
+    assert "- (standard input) can be read only once" in capsys.readouterr().err
+
+
+def test_convert_reads_and_writes_standard_streams(
+    stdin: Callable[[bytes], None], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`jpo convert - - --format toml` turns JSON on standard input into TOML on standard output."""
+    post = examples.load("ohchr-25p153")
+    stdin(dumps(post).encode())
+    assert 0 == main(["convert", "-", "-", "--format", "toml"])
+    assert dumps(post, format="toml") == capsys.readouterr().out
+
+
+def test_convert_to_standard_output_needs_a_format(capsys: pytest.CaptureFixture[str]) -> None:
+    """Standard output has no extension: without --format, a usage error."""
+    with pytest.raises(SystemExit) as caught:
+        main(["convert", "post.json", "-"])
+    assert 2 == caught.value.code
+    assert "OUT - (standard output) needs --format" in capsys.readouterr().err
+
+
+def test_convert_writes_a_file_with_the_mode_open_gives(tmp_path: Path) -> None:
+    """The converted file gets the mode a plain open() would give, not a temporary file's."""
+    source = tmp_path / "post.json"
+    dump(examples.load("ohchr-25p153"), source)
+    target = tmp_path / "post.toml"
+    old = os.umask(0o022)
+    try:
+        assert 0 == main(["convert", str(source), str(target)])
+    finally:
+        os.umask(old)
+    assert 0o644 == stat.S_IMODE(target.stat().st_mode)
+
+
+def test_schema_suggests_a_type_in_another_case(capsys: pytest.CaptureFixture[str]) -> None:
+    """A type name in the wrong case is unknown, and the right one is suggested."""
+    assert 1 == main(["schema", "post"])
+    assert capsys.readouterr().err.rstrip().endswith("; did you mean 'Post'?")
+
+
+def test_jsonld_bad_date_is_one_error_line(capsys: pytest.CaptureFixture[str]) -> None:
+    """--date-posted that is not a date is an error like any bad value (exit 1)."""
+    assert 1 == main(["jsonld", "ohchr-25p153", "--date-posted", "yesterday"])
+    assert ("", "error: --date-posted 'yesterday' is not a date (YYYY-MM-DD)\n") == (
+        capsys.readouterr()
+    )
+
+
+def test_convert_from_a_missing_file_to_an_existing_one_reports_the_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A missing input is reported as such, and the existing output is left as it was."""
+    target = tmp_path / "out.toml"
+    target.write_text("keep me", encoding="utf-8")
+    missing = tmp_path / "missing.json"
+    assert 1 == main(["convert", str(missing), str(target)])
+    assert f"error: cannot read {missing}: No such file or directory\n" == capsys.readouterr().err
+    assert "keep me" == target.read_text("utf-8")

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
 import subprocess
 import sys
 import unicodedata
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
+from typing import Literal
 
 import attrs
 import pendulum
@@ -17,6 +20,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import jpo_model
 from jpo_model import (
     AgeReference,
     AgeRule,
@@ -54,11 +58,12 @@ from jpo_model import (
     TimeShare,
     WorkPlan,
     dump,
+    dumps,
     examples,
 )
 from jpo_model.appointment import ExtensionCondition, ExtensionRule
 from jpo_model.cli import _posts, main
-from jpo_model.localisation import parse_locale
+from jpo_model.localisation import parse_locale, render
 from jpo_model.strategies import posts
 
 ENGLISH = parse_locale("en")
@@ -368,13 +373,6 @@ def test_utc_offsets_read_back_to_the_same_minutes(minutes: int) -> None:
     assert minutes == sign * (int(match[2]) * 60 + int(match[3]))
 
 
-@given(st.integers(min_value=0, max_value=10_000), st.sampled_from(["duty", "month", "day"]))
-def test_counts_are_singular_only_for_one(n: int, noun: str) -> None:
-    """`_count` names one thing in the singular and any other number in the plural."""
-    expected_noun = noun if n == 1 else {"duty": "duties", "month": "months", "day": "days"}[noun]
-    assert f"{n} {expected_noun}" == _posts._count(n, noun)
-
-
 def _error_line(err: str) -> str:
     lines = err.splitlines()
     assert 1 == len(lines)
@@ -511,14 +509,17 @@ def test_console_entry_points_run_and_fail_without_a_traceback(command: list[str
 
 
 @pytest.mark.parametrize("command", _console_commands(), ids=["python -m jpo_model", "jpo"])
-def test_a_closed_output_pipe_ends_quietly(command: list[str]) -> None:
-    """When the reader of stdout has gone (`jpo show … | head`), the command exits 1 silently."""
+@pytest.mark.parametrize("argv", [["show", "ohchr-25p153"], ["examples"]])
+def test_a_closed_output_pipe_ends_quietly_with_the_status_of_the_work(
+    command: list[str], argv: list[str]
+) -> None:
+    """When the reader of stdout has gone (`jpo examples | head -1`), the command exits 0."""
     read_end, write_end = os.pipe()
     os.close(read_end)
     environment = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
     try:
         closed = subprocess.run(  # noqa: S603 - our own interpreter and console script
-            [*command, "show", "ohchr-25p153"],
+            [*command, *argv],
             stdout=write_end,
             stderr=subprocess.PIPE,
             encoding="utf-8",
@@ -527,7 +528,81 @@ def test_a_closed_output_pipe_ends_quietly(command: list[str]) -> None:
         )
     finally:
         os.close(write_end)
-    assert (1, "") == (closed.returncode, closed.stderr)
+    assert (0, "") == (closed.returncode, closed.stderr)
+
+
+def test_examples_prints_json(capsys: pytest.CaptureFixture[str]) -> None:
+    """`jpo examples --json` is an array of {slug, title} objects, in order."""
+    code, out, _ = _run(capsys, "examples", "--json")
+    expected = [{"slug": s, "title": examples.load(s).title} for s in examples.names()]
+    assert (0, expected) == (code, json.loads(out))
+
+
+def test_show_json_prints_the_post_document(capsys: pytest.CaptureFixture[str]) -> None:
+    """`jpo show SLUG --json` prints the very document `dumps` writes."""
+    code, out, _ = _run(capsys, "show", "ohchr-25p153", "--json")
+    assert (0, dumps(examples.load("ohchr-25p153"))) == (code, out)
+
+
+@pytest.mark.parametrize("option", [["--locale", "fr"], ["--format", "html"]])
+def test_show_json_takes_no_announcement_options(
+    option: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--json with --locale or --format is a usage error: the document has no locale."""
+    with pytest.raises(SystemExit) as caught:
+        main(["show", "ohchr-25p153", "--json", *option])
+    assert 2 == caught.value.code
+    assert "--json prints the post document" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("document_format", ["json", "toml"])
+def test_show_reads_a_post_from_standard_input(
+    document_format: Literal["json", "toml"],
+    stdin: Callable[[bytes], None],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`jpo show -` reads JSON or TOML from standard input, told apart by the first character."""
+    stdin(dumps(examples.load("ohchr-25p153"), format=document_format).encode())
+    assert _run(capsys, "show", "ohchr-25p153") == _run(capsys, "show", "-")
+
+
+@pytest.mark.parametrize(
+    ("slug", "expected"),
+    [
+        ("OHCHR-25P153", None),
+        ("Ilo-Ethics-2340", None),
+        ("ohchr-25p15", "did you mean 'ohchr-25p153'?"),
+        ("ilo-ethic-2340", "did you mean 'ilo-ethics-2340'?"),
+    ],
+)
+def test_slugs_are_read_in_any_case_and_a_near_miss_is_named(
+    slug: str, expected: str | None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A slug in another case is the example; a mistyped one gets a suggestion."""
+    code, _, err = _run(capsys, "show", slug)
+    if expected is None:
+        assert (0, "") == (code, err)
+    else:
+        assert 1 == code
+        assert _error_line(err).endswith(expected)
+
+
+def test_a_mistyped_command_gets_a_suggestion(capsys: pytest.CaptureFixture[str]) -> None:
+    """An unknown command is a usage error naming the closest command, in any case."""
+    for typed, meant in (("shwo", "show"), ("Validate", "validate"), ("calender", "calendar")):
+        with pytest.raises(SystemExit) as caught:
+            main([typed, "ohchr-25p153"])
+        assert 2 == caught.value.code
+        assert f"error: unknown command {typed!r}; did you mean {meant!r}?" in (
+            capsys.readouterr().err
+        )
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    """`jpo --version` prints the package version and exits with 0."""
+    with pytest.raises(SystemExit) as caught:
+        main(["--version"])
+    assert (0, f"jpo {jpo_model.__version__}\n") == (caught.value.code, capsys.readouterr().out)
 
 
 _LABELS = (
@@ -561,3 +636,31 @@ def test_show_summarises_any_valid_post(post: Post) -> None:
     assert "Kind" == labels[0]
     assert labels == [label for label in _LABELS if label in labels]
     assert [] == [c for c in "".join(lines) if unicodedata.category(c) in {"Cc", "Zl", "Zp"}]
+
+
+def test_show_with_a_locale_prints_the_rendered_announcement(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """--locale (or --format) prints `render`'s announcement instead of the summary."""
+    post = examples.load("ohchr-25p153")
+    code, out, _ = _run(capsys, "show", "ohchr-25p153", "--locale", "fr")
+    assert (0, render(post, locale="fr", format="text")) == (code, out)
+
+
+@pytest.mark.parametrize(
+    ("raised", "code"), [(KeyboardInterrupt, 130), (BrokenPipeError, 0), (OSError, 1)]
+)
+def test_an_interrupted_or_cut_command_ends_without_a_traceback(
+    raised: type[BaseException],
+    code: int,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Ctrl-C exits with 130 and a closed pipe with the status so far, both quietly."""
+
+    def handler(_args: object, _console: object) -> None:
+        raise raised
+
+    monkeypatch.setattr(_posts, "_examples", handler)
+    assert code == main(["examples"])
+    assert ("", "error: \n" if raised is OSError else "") == capsys.readouterr()

@@ -1,49 +1,169 @@
-"""Helpers shared by the command modules: loading a post, reading date and locale arguments."""
+r"""Helpers shared by the command modules: inputs and outputs, argument values, messages, progress.
+
+Every command reads ``-`` as standard input and writes ``-`` to standard output. A document
+read from standard input is JSON when its first character other than white space is ``{``
+(a TOML document never starts so) and TOML otherwise, unless the command's ``--format``
+names it; a file's format comes from its extension, or from ``--format`` where the
+extension names none. Files are written all at once or not at all, with the mode a plain
+``open()`` gives (an existing file keeps its own), and an error names the file asked for.
+
+Values (dates, counts, locales) are read by the handler, not by argparse, so that a value
+the command cannot use is reported like its other errors, ``error: …`` with exit code 1;
+exit code 2 is kept for what the command line's grammar refuses (`UsageError`).
+
+The progress indicator is these few lines rather than a dependency (tqdm, rich): the
+commands need one count on one line of standard error, rewritten in place with ``\r`` at
+most every half second, shown only when standard error is a terminal and ``--quiet`` is
+not given, and cleared before any other line is written.
+"""
 
 from __future__ import annotations
 
 import argparse
+import codecs
+import contextlib
 import datetime as dt
+import difflib
+import errno
+import json
+import os
+import shutil
+import stat
+import sys
+import tempfile
+import textwrap
+import time
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO, Literal, TextIO, TypeVar
 
 import pendulum
 
 from jpo_model import _cldr, examples
 from jpo_model._cldr import Locale
-from jpo_model.errors import JpoModelError, ValidationError
-from jpo_model.interchange.serialization import load
+from jpo_model.errors import MISSING, ErrorDetail, JpoModelError, ValidationError
+from jpo_model.interchange.serialization import MAX_SIZE, loads
 from jpo_model.posts import Post
+
+T = TypeVar("T")
+Format = Literal["json", "toml"]
+
+STREAM = "-"
+"""The file name that means standard input (or, for an output, standard output)."""
+
+STDIN_NAME = "<stdin>"
+"""How messages name standard input."""
+
+DOCUMENT_FORMATS: tuple[Format, ...] = ("json", "toml")
+_EXTENSIONS: dict[str, Format] = {".json": "json", ".toml": "toml"}
+
+_MAX_WIDTH = 88
+"""The widest a command's description is wrapped, however wide the terminal."""
+
+PROGRESS_INTERVAL = 0.5
+"""Seconds between two updates of the progress line, and before the first one."""
 
 
 class CommandError(JpoModelError):
     """A command cannot run as asked (reported as ``error: …`` with exit code 1)."""
 
 
-def load_post(slug_or_file: str) -> Post:
-    """Load a bundled example by slug, or a post document from a .json or .toml file."""
-    if slug_or_file in examples.names():
-        return examples.load(slug_or_file)
-    path = Path(slug_or_file)
-    if path.suffix.lower() in (".json", ".toml"):
-        try:
-            return load(path, Post)
-        except OSError as exc:
-            raise CommandError(f"cannot read {path}: {exc.strerror or exc}") from exc
-        except ValidationError as exc:
-            raise CommandError(f"{path} is not a valid post document: {exc}") from exc
-    raise CommandError(
-        f"{slug_or_file!r} is neither a bundled example ({', '.join(examples.names())}) "
-        "nor a .json or .toml file"
-    )
+class UsageError(CommandError):
+    """The command line asks for what its grammar does not allow (usage, exit code 2)."""
 
 
-def date_argument(text: str) -> pendulum.Date:
-    """Read a ``YYYY-MM-DD`` command-line argument as a pendulum Date (argparse ``type=``)."""
+class InputError(CommandError):
+    """An input cannot be read at all; ``reason`` says why without naming it."""
+
+    reason: str
+
+    def __init__(self, source: str, reason: str) -> None:
+        self.reason = reason
+        super().__init__(f"cannot read {shown_name(source)}: {reason}")
+
+
+# Names and counts in messages.
+
+
+def shown_name(source: str) -> str:
+    """How messages name an input or output: its path, or ``<stdin>`` for ``-``."""
+    return STDIN_NAME if source == STREAM else source
+
+
+def count(n: int, noun: str) -> str:
+    """``n`` and the noun, in the plural unless ``n`` is one ("1 duty", "1,200 records")."""
+    if n == 1:
+        return f"1 {noun}"
+    plural = noun[:-1] + "ies" if noun.endswith("y") and noun[-2] not in "aeiou" else noun + "s"
+    return f"{n:,} {plural}"
+
+
+def did_you_mean(text: str, choices: Iterable[str]) -> str:
+    """``"; did you mean 'x'?"`` for the closest of ``choices`` (any case), or ``""``."""
+    by_lower = {choice.lower(): choice for choice in choices}
+    found = difflib.get_close_matches(text.lower(), by_lower, n=1)
+    return f"; did you mean {by_lower[found[0]]!r}?" if found else ""
+
+
+def install_hint(extra: str) -> str:
+    """How to install one of the package's extras, from an index or from a checkout."""
+    return f"pip install 'jpo_model[{extra}]' (from a checkout: pip install '.[{extra}]')"
+
+
+def problem_json(detail: ErrorDetail) -> dict[str, object]:
+    """One problem as JSON: path, message, and the offending value when there is one."""
+    data: dict[str, object] = {"path": detail.path, "message": detail.message}
+    if detail.value is not MISSING:
+        data["value"] = _json_value(detail.value)
+    return data
+
+
+def _json_value(value: object) -> object:
+    """The offending value as JSON when it is short JSON data, else its bounded text form."""
     try:
-        parsed = dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
-    return pendulum.Date(parsed.year, parsed.month, parsed.day)
+        text = json.dumps(value, allow_nan=False)
+    except (TypeError, ValueError, RecursionError):
+        text = None
+    if text is not None and len(text) <= _MAX_JSON_VALUE:
+        return value
+    return ErrorDetail(path="", message="", value=value).shown_value
+
+
+_MAX_JSON_VALUE = 240
+"""The longest offending value (as JSON text) reported as is; longer ones are shortened."""
+
+
+# Commands and their arguments.
+
+
+def add_command(  # noqa: PLR0913 - every part of a command's help is keyword-only
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    name: str,
+    *,
+    summary: str,
+    description: str,
+    examples: Iterable[tuple[str, str]],
+    handler: Callable[[argparse.Namespace, Console], None],
+) -> argparse.ArgumentParser:
+    """Add a command with its one-line summary, description and examples (``--help``).
+
+    The description's paragraphs are wrapped to the terminal, as argparse wraps its own
+    text; each example is a command line and what it does, and the tests run every one.
+    """
+    width = min(shutil.get_terminal_size().columns - 2, _MAX_WIDTH)
+    paragraphs = [" ".join(p.split()) for p in description.split("\n\n")]
+    lines = ["examples:"]
+    for command, what in examples:
+        lines.extend((f"  {command}", f"      {what}"))
+    parser = commands.add_parser(
+        name,
+        help=summary,
+        description="\n\n".join(textwrap.fill(p, width=width) for p in paragraphs),
+        epilog="\n".join(lines),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.set_defaults(handler=handler, command_parser=parser)
+    return parser
 
 
 def add_locale_argument(
@@ -57,6 +177,16 @@ def add_locale_argument(
     parser.add_argument("--locale", metavar="LOCALE", default=default, help=help_text)
 
 
+def add_quiet_argument(parser: argparse.ArgumentParser) -> None:
+    """Add ``--quiet``: no progress line on standard error."""
+    parser.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="show no progress on standard error (shown only when it is a terminal)",
+    )
+
+
 def locale_argument(text: str) -> Locale:
     """The CLDR locale a ``--locale`` value names (``fr``, ``zh-Hans``, ``fr_CA``).
 
@@ -66,3 +196,304 @@ def locale_argument(text: str) -> Locale:
         return _cldr.parse_locale(text)
     except ValueError as exc:
         raise CommandError(str(exc)) from None
+
+
+def date_argument(text: str, option: str) -> pendulum.Date:
+    """Read a ``YYYY-MM-DD`` option value as a pendulum Date; `CommandError` if it is not one."""
+    try:
+        parsed = dt.date.fromisoformat(text)
+    except ValueError:
+        raise CommandError(f"{option} {text!r} is not a date (YYYY-MM-DD)") from None
+    return pendulum.Date(parsed.year, parsed.month, parsed.day)
+
+
+def count_argument(text: str, option: str, *, minimum: int, maximum: int) -> int:
+    """Read a whole-number option value within bounds; `CommandError` if it is not one."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise CommandError(f"{option} {text!r} is not a whole number") from None
+    if not minimum <= value <= maximum:
+        raise CommandError(f"{option} must be from {minimum} to {maximum:,}, not {value:,}")
+    return value
+
+
+@contextlib.contextmanager
+def within_the_calendar(what: str) -> Iterator[None]:
+    """Report a date computed past the calendar's ends (years 1 to 9999) as a `CommandError`.
+
+    datetime raises `OverflowError` there and pendulum a plain `ValueError`; the package's
+    own errors (a `ValidationError` is a `ValueError` too) pass through unchanged.
+    """
+    try:
+        yield
+    except (OverflowError, ValueError) as exc:
+        if isinstance(exc, JpoModelError):
+            raise
+        raise CommandError(
+            f"{what} runs past the dates a calendar holds (years 1 to 9999)"
+        ) from None
+
+
+def one_standard_input(**sources: str | None) -> None:
+    """Refuse more than one argument reading standard input (`UsageError`)."""
+    reading = [name for name, source in sources.items() if source == STREAM]
+    if len(reading) > 1:
+        both = " and ".join(reading)
+        raise UsageError(f"only one argument can be - (standard input), not {both}")
+
+
+# Reading.
+
+
+def load_post(slug_or_file: str) -> Post:
+    """Load a bundled example by slug (in any case), or a post document from a file or ``-``."""
+    slug = next((s for s in examples.names() if s.lower() == slug_or_file.lower()), None)
+    if slug is not None:
+        return examples.load(slug)
+    path = Path(slug_or_file)
+    if slug_or_file == STREAM or path.suffix.lower() in _EXTENSIONS:
+        return load_document(slug_or_file, Post, what="post")
+    if path.exists():
+        document_format(slug_or_file, None)  # raises: a folder, or an extension of no format
+    names = examples.names()
+    raise CommandError(
+        f"{slug_or_file!r} is neither a bundled example ({', '.join(names)}) "
+        f"nor a .json or .toml file{did_you_mean(slug_or_file, names)}"
+    )
+
+
+def load_document(source: str, cls: type[T], *, what: str, format: Format | None = None) -> T:  # noqa: A002 - the option's name
+    """Read a document with `read_document`; an invalid one is a `CommandError` naming it."""
+    try:
+        return read_document(source, cls, format=format)
+    except ValidationError as exc:
+        raise CommandError(f"{shown_name(source)} is not a valid {what} document: {exc}") from exc
+
+
+def read_document(source: str, cls: type[T], *, format: Format | None = None) -> T:  # noqa: A002 - the option's name
+    """Read a document of type ``cls`` from a file or ``-``, validating everything.
+
+    Raises `ValidationError` for what the document says, `InputError` if it cannot be read.
+    """
+    chosen = document_format(source, format)
+    data = read_bytes(source, limit=MAX_SIZE)
+    if not data.strip():
+        raise ValidationError.single("", "is empty", MISSING)
+    return loads(data, cls, format=chosen or sniffed_format(data))
+
+
+def document_format(source: str, given: Format | None) -> Format | None:
+    """A document's format: its extension's, else ``given``; ``None`` for standard input.
+
+    Raises `InputError` for a file whose extension names no format when none is given.
+    """
+    if source == STREAM:
+        return given
+    path = Path(source)
+    found = _EXTENSIONS.get(path.suffix.lower(), given)
+    if found is None:
+        if path.is_dir():
+            raise InputError(source, os.strerror(errno.EISDIR))
+        raise InputError(source, "cannot tell its format: use .json or .toml")
+    return found
+
+
+def output_format(target: str, given: Format | None) -> Format | None:
+    """The format to write a document in: as `document_format`, but the error says "write"."""
+    try:
+        return document_format(target, given)
+    except InputError as exc:
+        raise CommandError(f"cannot write {target}: {exc.reason}") from None
+
+
+def sniffed_format(data: bytes) -> Format:
+    """JSON if the first character other than white space is ``{`` (TOML never starts so).
+
+    A byte-order mark before it is passed over, so that the reader says what is wrong with
+    the JSON document (its BOM) rather than that it is not TOML.
+    """
+    return "json" if data.removeprefix(codecs.BOM_UTF8).lstrip().startswith(b"{") else "toml"
+
+
+def read_bytes(source: str, *, limit: int) -> bytes:
+    """Up to ``limit + 1`` bytes of a file or of standard input (one more shows it is larger)."""
+    try:
+        if source == STREAM:
+            return standard_input().read(limit + 1)
+        with Path(source).open("rb") as stream:
+            return stream.read(limit + 1)
+    except OSError as exc:
+        raise InputError(source, exc.strerror or str(exc)) from None
+
+
+def standard_input() -> BinaryIO:
+    """Standard input as bytes; `InputError` if the process has none."""
+    if sys.stdin is None:
+        raise InputError(STREAM, "it is closed")
+    return sys.stdin.buffer
+
+
+# Writing.
+
+
+def write_output(target: str, text: str) -> None:
+    """Write text (UTF-8, line endings kept) to a file all at once, or to standard output (``-``).
+
+    A file goes to a temporary file in the same folder, then is renamed over the target; it
+    gets the mode a plain ``open()`` would give (0o666 less the umask), or keeps the mode of
+    the file it replaces. A symbolic link is followed, so the link stays. Raises
+    `CommandError` naming the target.
+    """
+    data = text.encode("utf-8")
+    if target == STREAM:
+        _write_standard_output(text)
+        return
+    path = Path(os.path.realpath(target))
+    try:
+        mode = _mode_for(path)
+        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise CommandError(f"cannot write {target}: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        Path(temporary).chmod(mode)
+        Path(temporary).replace(path)
+    except OSError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        raise CommandError(f"cannot write {target}: {exc.strerror or exc}") from None
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _write_standard_output(text: str) -> None:
+    """The text on standard output as UTF-8 bytes, so that no line ending is translated."""
+    sys.stdout.flush()
+    binary: BinaryIO | None = getattr(sys.stdout, "buffer", None)
+    if binary is None:  # a text-only stream (an embedding program's): it gets the text
+        sys.stdout.write(text)
+        return
+    binary.write(text.encode("utf-8"))
+    binary.flush()
+
+
+def _mode_for(path: Path) -> int:
+    """The mode of the file at ``path`` if there is one, else what ``open()`` would create."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except FileNotFoundError:
+        # The umask can only be read by setting it: set it back at once (one thread runs).
+        mask = os.umask(0o022)
+        os.umask(mask)
+        return 0o666 & ~mask
+
+
+# Output, messages and progress.
+
+
+class Progress:
+    """A count on one line of a terminal, rewritten in place at most every ``interval``.
+
+    Nothing is shown before ``interval`` has passed, so short runs stay silent; a disabled
+    indicator only counts.
+    """
+
+    def __init__(  # noqa: PLR0913 - every option is keyword-only
+        self,
+        stream: TextIO,
+        *,
+        verb: str,
+        noun: str,
+        total: int | None = None,
+        enabled: bool,
+        interval: float = PROGRESS_INTERVAL,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.done = 0
+        self._stream = stream
+        self._verb, self._noun, self._total = verb, noun, total
+        self._enabled = enabled
+        self._interval = interval
+        self._clock = clock
+        self._next = clock() + interval
+        self._width = 0
+
+    def advance(self, n: int = 1) -> None:
+        """Count ``n`` more, and redraw the line if its time has come."""
+        self.done += n
+        if not self._enabled:
+            return
+        now = self._clock()
+        if now >= self._next:
+            self._next = now + self._interval
+            self._draw()
+
+    def clear(self) -> None:
+        """Remove the line, if it is showing (it comes back at the next update)."""
+        if self._width:
+            self._stream.write("\r" + " " * self._width + "\r")
+            self._stream.flush()
+            self._width = 0
+
+    def _draw(self) -> None:
+        of = "" if self._total is None else f" of {self._total:,}"
+        number = self.done if self._total is None else self._total
+        noun = count(number, self._noun).split(" ", 1)[1]  # in the plural unless one
+        text = f"{self._verb} {self.done:,}{of} {noun} ..."
+        self._stream.write("\r" + text.ljust(self._width))
+        self._stream.flush()
+        self._width = len(text)
+
+
+class Console:
+    """Where a command writes, and whether it has failed so far (exit code 1).
+
+    Data goes to standard output, messages to standard error; while a progress line may be
+    showing, lines go through `out` and `err`, which clear it first. A command calls `fail`
+    when it refuses an input record or cannot do what was asked, so that even a run cut
+    short by a closed pipe ends with the status of the work done.
+    """
+
+    def __init__(self, *, stdout: TextIO, stderr: TextIO, quiet: bool = False) -> None:
+        self.failed = False
+        self._stdout = stdout
+        self._stderr = stderr
+        self._quiet = quiet
+        self._progress: Progress | None = None
+
+    def fail(self) -> None:
+        """Record that the command's exit code is 1."""
+        self.failed = True
+
+    def out(self, line: str) -> None:
+        """Print a line of data on standard output."""
+        self.clear()
+        print(line, file=self._stdout)
+
+    def err(self, line: str) -> None:
+        """Print a message line on standard error."""
+        self.clear()
+        print(line, file=self._stderr)
+
+    def progress(self, *, verb: str, noun: str, total: int | None = None) -> Progress:
+        """Start a progress line, shown only if standard error is a terminal and not quiet."""
+        self.clear()
+        enabled = not self._quiet and self._stderr.isatty()
+        self._progress = Progress(
+            self._stderr,
+            verb=verb,
+            noun=noun,
+            total=total,
+            enabled=enabled,
+            interval=PROGRESS_INTERVAL,
+        )
+        return self._progress
+
+    def clear(self) -> None:
+        """Remove the progress line, if one is showing."""
+        if self._progress is not None:
+            self._progress.clear()

@@ -9,27 +9,77 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import os
-import tempfile
-from pathlib import Path
+from collections.abc import Callable, Iterator
 
 import pendulum
 
 from jpo_model import _cldr
 from jpo_model._cldr import Locale
 from jpo_model.assignment.calendar import AssignmentCalendar
-from jpo_model.cli._common import CommandError, add_locale_argument, load_post, locale_argument
+from jpo_model.cli._common import (
+    STREAM,
+    CommandError,
+    Console,
+    UsageError,
+    add_command,
+    add_locale_argument,
+    date_argument,
+    install_hint,
+    load_post,
+    locale_argument,
+    shown_name,
+    within_the_calendar,
+    write_output,
+)
 from jpo_model.deadlines.deadline import Deadline
-from jpo_model.interchange.ical import CalendarComponent, assignment_to_ical, deadline_to_ical
+from jpo_model.interchange.ical import (
+    CalendarComponent,
+    IcalUnavailableError,
+    assignment_to_ical,
+    deadline_to_ical,
+)
+from jpo_model.interchange.serialization import to_dict
 from jpo_model.posts import Post
+
+_DEADLINE_DESCRIPTION = """\
+Print a post's closing deadline: the wording it states, the one binding instant (and the
+rule that makes it binding), its wall time in each zone asked for, whether applications
+are still open at --at and how long is left, and a warning for each other plausible
+reading. --json prints the same facts as one JSON object.
+"""
+
+_ICS_DESCRIPTION = """\
+Write a post's closing deadline as an iCalendar (RFC 5545) file: a VEVENT at the binding
+instant, or a VTODO due then, with reminders a week and a day ahead. The UID comes from
+the post's reference, so a calendar updates an imported deadline instead of duplicating
+it. Needs the ical extra.
+"""
+
+_CALENDAR_DESCRIPTION = """\
+Print the dates a post's terms imply once the assignment starts: the end of the initial
+appointment and of each possible extension, the work plan's due date, supervision
+meetings, step increments and learning events. --ics also writes them as all-day events
+(the ical extra); --json prints the AssignmentCalendar document.
+"""
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add this module's commands to the ``jpo`` parser."""
-    cmd = commands.add_parser(
-        "deadline", help="the binding closing instant, wall times, time left and warnings"
+    cmd = add_command(
+        commands,
+        "deadline",
+        summary="the binding closing instant, wall times, time left and warnings",
+        description=_DEADLINE_DESCRIPTION,
+        examples=[
+            (
+                "jpo deadline ohchr-25p153 --tz Asia/Tokyo --at 2026-03-01T09:00:00+09:00",
+                "the deadline on Tokyo's clock, and the time left at that moment",
+            ),
+            ("jpo deadline ohchr-25p153 --json", "the same facts, now, as JSON"),
+        ],
+        handler=_deadline,
     )
-    cmd.add_argument("post", metavar="SLUG_OR_FILE")
+    _add_post_argument(cmd)
     cmd.add_argument(
         "--tz",
         action="append",
@@ -40,25 +90,81 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "--at", metavar="INSTANT", help="ISO 8601 instant with an offset (default: now)"
     )
     add_locale_argument(cmd, help_text="locale for dates (default: en)")
-    cmd.add_argument("--json", action="store_true", help="print JSON instead of text")
-    cmd.set_defaults(handler=_deadline)
+    cmd.add_argument(
+        "--json",
+        action="store_true",
+        help="print one JSON object: wording, instant, basis, wall_times, at, open, "
+        "seconds_left, conflicts",
+    )
 
-    cmd = commands.add_parser("ics", help="write a post's closing deadline as an .ics file")
-    cmd.add_argument("post", metavar="SLUG_OR_FILE")
-    cmd.add_argument("-o", "--output", required=True, metavar="FILE", type=Path)
+    cmd = add_command(
+        commands,
+        "ics",
+        summary="write a post's closing deadline as an .ics file",
+        description=_ICS_DESCRIPTION,
+        examples=[
+            ("jpo ics ohchr-25p153 -o deadline.ics", "a VEVENT at the deadline, with reminders"),
+            ("jpo ics ohchr-25p153 --todo -o -", "a VTODO, on standard output"),
+        ],
+        handler=_ics,
+    )
+    _add_post_argument(cmd)
+    cmd.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="FILE",
+        help="the .ics file to write, replaced all at once (- writes standard output)",
+    )
     cmd.add_argument("--todo", action="store_true", help="write a VTODO instead of a VEVENT")
-    cmd.add_argument("--stamp", metavar="INSTANT", help="the DTSTAMP (default: now)")
-    cmd.set_defaults(handler=_ics)
+    cmd.add_argument(
+        "--stamp", metavar="INSTANT", help="the DTSTAMP, ISO 8601 with an offset (default: now)"
+    )
 
-    cmd = commands.add_parser("calendar", help="the dates of an assignment from its start")
-    cmd.add_argument("post", metavar="SLUG_OR_FILE")
-    cmd.add_argument("--start", required=True, metavar="DATE", help="first day (YYYY-MM-DD)")
-    cmd.add_argument("--ics", metavar="FILE", type=Path, help="also write an .ics file")
-    cmd.add_argument("--stamp", metavar="INSTANT", help="the .ics DTSTAMP (default: now)")
-    cmd.set_defaults(handler=_calendar)
+    cmd = add_command(
+        commands,
+        "calendar",
+        summary="the dates of an assignment from its start",
+        description=_CALENDAR_DESCRIPTION,
+        examples=[
+            ("jpo calendar ohchr-25p153 --start 2026-06-01", "every date, one a line"),
+            (
+                "jpo calendar ohchr-25p153 --start 2026-06-01 --ics assignment.ics",
+                "... and the same dates as all-day events in an .ics file",
+            ),
+            ("jpo calendar ohchr-25p153 --start 2026-06-01 --json", "the dates as JSON"),
+        ],
+        handler=_calendar,
+    )
+    _add_post_argument(cmd)
+    cmd.add_argument("--start", required=True, metavar="DATE", help="the first day, YYYY-MM-DD")
+    cmd.add_argument(
+        "--ics",
+        metavar="FILE",
+        help="also write the dates as an .ics file (- writes it to standard output, instead "
+        "of the list)",
+    )
+    cmd.add_argument(
+        "--stamp",
+        metavar="INSTANT",
+        help="the .ics DTSTAMP, ISO 8601 with an offset (default: now)",
+    )
+    cmd.add_argument(
+        "--json",
+        action="store_true",
+        help="print the AssignmentCalendar document (`jpo schema AssignmentCalendar`)",
+    )
 
 
-def _deadline(args: argparse.Namespace) -> int:
+def _add_post_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "post",
+        metavar="SLUG_OR_FILE",
+        help="a bundled example's slug, or a post document (.json, .toml; - reads standard input)",
+    )
+
+
+def _deadline(args: argparse.Namespace, console: Console) -> None:
     post = load_post(args.post)
     deadline = _deadline_of(post, args.post)
     locale = locale_argument(args.locale)
@@ -82,66 +188,92 @@ def _deadline(args: argparse.Namespace) -> int:
                 for c in resolution.conflicts
             ],
         }
-        print(json.dumps(data, ensure_ascii=False, indent=2))
-        return 0
+        console.out(json.dumps(data, ensure_ascii=False, indent=2))
+        return
     if deadline.wording:
-        print(f"closing deadline: {deadline.wording}")
-    print(f"binding instant: {_iso(resolution.instant)} ({resolution.basis.value})")
+        console.out(f"closing deadline: {deadline.wording}")
+    console.out(f"binding instant: {_iso(resolution.instant)} ({resolution.basis.value})")
     for zone, wall in walls.items():
-        print(f"{zone}: {_cldr.format_datetime(wall, locale=locale)}")
+        console.out(f"{zone}: {_cldr.format_datetime(wall, locale=locale)}")
     status = f"open, {_duration_text(left, locale)} left" if is_open else "closed"
-    print(f"at {_iso(at)}: {status}")
+    console.out(f"at {_iso(at)}: {status}")
     for conflict in resolution.conflicts:
-        print(f"warning: {conflict.reason}; that reading gives {_iso(conflict.instant)}")
-    return 0
+        console.out(f"warning: {conflict.reason}; that reading gives {_iso(conflict.instant)}")
 
 
-def _ics(args: argparse.Namespace) -> int:
+def _ics(args: argparse.Namespace, console: Console) -> None:
     post = load_post(args.post)
     deadline = _deadline_of(post, args.post)
     reference = post.reference.number if post.reference else None
-    text = deadline_to_ical(
-        deadline,
-        stamp=_instant(args.stamp, "--stamp"),
-        reference=reference,
-        summary=f"Closing deadline: {post.title}",
-        component=CalendarComponent.TODO if args.todo else CalendarComponent.EVENT,
+    stamp = _instant(args.stamp, "--stamp")
+    text = _ical(
+        lambda: deadline_to_ical(
+            deadline,
+            stamp=stamp,
+            reference=reference,
+            summary=f"Closing deadline: {post.title}",
+            component=CalendarComponent.TODO if args.todo else CalendarComponent.EVENT,
+        )
     )
-    _write_atomically(args.output, text)
-    print(f"wrote {args.output}")
-    return 0
+    write_output(args.output, text)
+    if args.output != STREAM:
+        console.out(f"wrote {args.output}")
 
 
-def _calendar(args: argparse.Namespace) -> int:
+def _calendar(args: argparse.Namespace, console: Console) -> None:
+    if args.json and args.ics == STREAM:
+        raise UsageError("--ics - writes the calendar to standard output: it takes no --json")
     post = load_post(args.post)
-    try:
-        start = dt.date.fromisoformat(args.start)
-    except ValueError:
-        raise CommandError(f"--start {args.start!r} is not a date (YYYY-MM-DD)") from None
-    cal = AssignmentCalendar.from_post(post, start=start)
-    print(f"start: {cal.start}")
-    print(f"end of the initial appointment: {cal.initial_end}")
-    for n, end in enumerate(cal.extension_ends, start=1):
-        print(f"end if extended ({n}): {end}")
-    if cal.work_plan_due is not None:
-        print(f"work plan due: {cal.work_plan_due}")
-    if cal.meetings:
-        print(f"supervision meetings: {', '.join(d.isoformat() for d in cal.meetings)}")
-    for inc in cal.step_increments:
-        print(f"step increment to {inc.grade}: {inc.on} (with satisfactory service)")
-    for event in cal.learning_events:
-        print(f"learning: {event.name}: {event.start} to {event.end}")
+    start = date_argument(args.start, "--start")
+    if post.appointment is None:
+        raise CommandError(f"{shown_name(args.post)} states no appointment terms to count from")
+    with within_the_calendar(f"an assignment from {start}"):
+        cal = AssignmentCalendar.from_post(post, start=start)
     if args.ics is not None:
         reference = post.reference.number if post.reference else None
         stamp = _instant(args.stamp, "--stamp")
-        _write_atomically(args.ics, assignment_to_ical(cal, stamp=stamp, reference=reference))
-        print(f"wrote {args.ics}")
-    return 0
+        write_output(
+            args.ics, _ical(lambda: assignment_to_ical(cal, stamp=stamp, reference=reference))
+        )
+        if args.ics == STREAM:
+            return
+    if args.json:
+        console.out(json.dumps(to_dict(cal), ensure_ascii=False, indent=2))
+    else:
+        for line in _calendar_lines(cal):
+            console.out(line)
+    if args.ics is not None:
+        console.out(f"wrote {args.ics}")
+
+
+def _calendar_lines(cal: AssignmentCalendar) -> Iterator[str]:
+    yield f"start: {cal.start}"
+    yield f"end of the initial appointment: {cal.initial_end}"
+    for n, end in enumerate(cal.extension_ends, start=1):
+        yield f"end if extended ({n}): {end}"
+    if cal.work_plan_due is not None:
+        yield f"work plan due: {cal.work_plan_due}"
+    if cal.meetings:
+        yield f"supervision meetings: {', '.join(d.isoformat() for d in cal.meetings)}"
+    for inc in cal.step_increments:
+        yield f"step increment to {inc.grade}: {inc.on} (with satisfactory service)"
+    for event in cal.learning_events:
+        yield f"learning: {event.name}: {event.start} to {event.end}"
+
+
+def _ical(build: Callable[[], str]) -> str:
+    """The calendar text ``build`` makes; a missing ``ical`` extra says how to install it."""
+    try:
+        return build()
+    except IcalUnavailableError:
+        raise CommandError(
+            f"writing .ics files needs the icalendar package: {install_hint('ical')}"
+        ) from None
 
 
 def _deadline_of(post: Post, name: str) -> Deadline:
     if post.deadline is None:
-        raise CommandError(f"{name} states no closing deadline")
+        raise CommandError(f"{shown_name(name)} states no closing deadline")
     return post.deadline
 
 
@@ -168,6 +300,8 @@ def _instant(text: str | None, option: str) -> dt.datetime:
         raise CommandError(f"{option} {text!r} is not an ISO 8601 date-time") from None
     if parsed.tzinfo is None:
         raise CommandError(f"{option} {text!r} needs a UTC offset, e.g. 2026-03-01T12:00Z")
+    with within_the_calendar(f"{option} {text!r} in UTC"):
+        parsed.astimezone(dt.UTC)
     return parsed
 
 
@@ -186,16 +320,3 @@ def _duration_text(left: dt.timedelta, locale: Locale) -> str:
     ]
     parts.append(_cldr.format_duration(minutes, "minute", locale=locale))
     return _cldr.format_list(parts, locale=locale)
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    """Write a file all or nothing: a temporary file in the same folder, then a rename."""
-    directory = path.parent if str(path.parent) else Path()
-    fd, temporary = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        Path(temporary).replace(path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

@@ -8,14 +8,24 @@ resolved to an instant. Country and month names come from CLDR in the locale pas
 from __future__ import annotations
 
 import argparse
+import json
 import unicodedata
 from typing import assert_never
 
 from jpo_model import _cldr, examples
 from jpo_model._cldr import Locale
-from jpo_model.cli._common import add_locale_argument, load_post, locale_argument
+from jpo_model.cli._common import (
+    Console,
+    UsageError,
+    add_command,
+    add_locale_argument,
+    count,
+    load_post,
+    locale_argument,
+)
 from jpo_model.deadlines.deadline import Deadline
 from jpo_model.eligibility_rules import AgeReference, AgeRule, NationalityScope
+from jpo_model.interchange.serialization import dumps
 from jpo_model.localisation.rendering import FORMATS, render
 from jpo_model.posts import Post, PostKind
 from jpo_model.supervision import EvaluationSystem, ReportingLine
@@ -27,37 +37,50 @@ _SHOW_DESCRIPTION = """\
 Print a plain-text summary of a post: title, kind, reference, organisation, duty station,
 grade, sponsor, appointment terms, supervision, the closing deadline as stated, DTTA,
 eligibility rules in brief, counts of duties and learning elements, and where to apply.
-Sections the post does not state are left out.
-"""
-
-_SHOW_EPILOG = """\
-examples:
-  jpo show ohchr-25p153      a bundled example (list them with `jpo examples`)
-  jpo show post.toml         a post document written with jpo_model.dump
-  jpo show ohchr-25p153 --locale fr --format markdown
-                             the vacancy announcement in French, as Markdown
+Sections the post does not state are left out. With --locale or --format, print the
+vacancy announcement instead; with --json, the post document itself (what jpo_model.dump
+writes, and jpo validate reads).
 """
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add this module's commands to the ``jpo`` parser."""
-    cmd = commands.add_parser(
+    cmd = add_command(
+        commands,
         "examples",
-        help="list the bundled example posts",
-        description="List the bundled example posts: slug and title, tab-separated, one a line.",
+        summary="list the bundled example posts",
+        description="List the bundled example posts: slug and title, tab-separated, one a "
+        "line.\nWith --json, an array of {slug, title} objects.",
+        examples=[
+            ("jpo examples", "every slug and title"),
+            ("jpo examples --json", "the same, as JSON"),
+        ],
+        handler=_examples,
     )
-    cmd.set_defaults(handler=_examples)
-    cmd = commands.add_parser(
+    cmd.add_argument(
+        "--json", action="store_true", help="print a JSON array of {slug, title} objects"
+    )
+    cmd = add_command(
+        commands,
         "show",
-        help="print a readable summary of a post",
+        summary="print a readable summary of a post",
         description=_SHOW_DESCRIPTION,
-        epilog=_SHOW_EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        examples=[
+            ("jpo show ohchr-25p153", "a bundled example (list them with `jpo examples`)"),
+            ("jpo show post.toml", "a post document written with jpo_model.dump"),
+            (
+                "jpo show ohchr-25p153 --locale fr --format markdown",
+                "the vacancy announcement in French, as Markdown",
+            ),
+            ("jpo show ohchr-25p153 --json | jpo show -", "a post document read from a pipe"),
+        ],
+        handler=_show,
     )
     cmd.add_argument(
         "post",
         metavar="SLUG_OR_FILE",
-        help="a bundled example's slug, or a post document in a .json or .toml file",
+        help="a bundled example's slug, or a post document in a .json or .toml file (- reads "
+        "standard input)",
     )
     add_locale_argument(
         cmd,
@@ -70,24 +93,36 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         choices=FORMATS,
         help="the announcement's format (default: text); without --locale, in English",
     )
-    cmd.set_defaults(handler=_show)
+    cmd.add_argument(
+        "--json",
+        action="store_true",
+        help="print the post document as JSON (not with --locale or --format)",
+    )
 
 
-def _examples(_: argparse.Namespace) -> int:
-    for slug in examples.names():
-        print(f"{slug}\t{examples.load(slug).title}")
-    return 0
+def _examples(args: argparse.Namespace, console: Console) -> None:
+    posts = [(slug, examples.load(slug).title) for slug in examples.names()]
+    if args.json:
+        data = [{"slug": slug, "title": title} for slug, title in posts]
+        console.out(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    for slug, title in posts:
+        console.out(f"{slug}\t{title}")
 
 
-def _show(args: argparse.Namespace) -> int:
+def _show(args: argparse.Namespace, console: Console) -> None:
+    if args.json and (args.locale is not None or args.format is not None):
+        raise UsageError("--json prints the post document: it takes no --locale or --format")
     post = load_post(args.post)
+    if args.json:
+        console.out(dumps(post).removesuffix("\n"))
+        return
     # Without --locale, the summary and the announcement are in English.
     locale = locale_argument(args.locale or "en")
     if args.locale is None and args.format is None:
-        print(_summary(post, locale=locale))
-        return 0
-    print(render(post, locale=locale, format=args.format or "text"), end="")
-    return 0
+        console.out(_summary(post, locale=locale))
+        return
+    console.out(render(post, locale=locale, format=args.format or "text").removesuffix("\n"))
 
 
 def _summary(post: Post, *, locale: Locale) -> str:
@@ -238,7 +273,7 @@ def _supervision(post: Post) -> list[str]:
         lines.append(("time-bound " if plan.time_bound else "") + f"work plan agreed{within}")
     if supervision.meetings is not None:
         every = supervision.meetings
-        lines.append(f"meetings every {_count(every.every, every.unit.value)}")
+        lines.append(f"meetings every {count(every.every, every.unit.value)}")
     if supervision.time_share is not None:
         percent = supervision.time_share.percent
         share = "not stated" if percent is None else f"{percent}%"
@@ -333,7 +368,7 @@ def _eligibility(post: Post, locale: Locale) -> list[str]:
         where = rules.education_location
         levels = " or ".join(level.value for level in sorted(where.levels, key=lambda v: v.rank))
         lines.append(
-            f"{levels} degree obtained in one of {_count(len(where.countries), 'listed country')}"
+            f"{levels} degree obtained in one of {count(len(where.countries), 'listed country')}"
         )
     if rules.degree_by_deadline:
         lines.append("degree held by the closing deadline")
@@ -341,7 +376,7 @@ def _eligibility(post: Post, locale: Locale) -> list[str]:
         ceiling = rules.un_experience_ceiling
         kinds = ", ".join(sorted(k.value for k in ceiling.kinds)).replace("unv", "UNV")
         lines.append(
-            f"at most {_count(ceiling.max_months, 'month')} of UN-system experience ({kinds})"
+            f"at most {count(ceiling.max_months, 'month')} of UN-system experience ({kinds})"
         )
     return lines
 
@@ -361,7 +396,7 @@ def _age(rule: AgeRule, locale: Locale) -> str:
     text = f"aged {bound} {when}"
     if rule.extensions:
         most = max(e.years_added for e in rule.extensions)
-        text += f" (military service adds up to {_count(most, 'year')})"
+        text += f" (military service adds up to {count(most, 'year')})"
     return text
 
 
@@ -369,8 +404,8 @@ def _duties(post: Post) -> list[str]:
     if post.duties is None:
         return []
     groups = len(post.duties.groups)
-    count = _count(len(post.duties.all), "duty")
-    return [count if groups == 1 else f"{count} in {groups} groups"]
+    duties = count(len(post.duties.all), "duty")
+    return [duties if groups == 1 else f"{duties} in {groups} groups"]
 
 
 def _learning(post: Post) -> list[str]:
@@ -383,7 +418,7 @@ def _learning(post: Post) -> list[str]:
         (len(learning.training_components), "training component"),
         (len(learning.events), "event"),
     ]
-    lines = [", ".join(_count(n, noun) for n, noun in counts if n)]
+    lines = [", ".join(count(n, noun) for n, noun in counts if n)]
     lines.extend(
         f"{e.name}: {e.start.isoformat()} to {e.end.isoformat()}"
         + (f", {e.city}" if e.city else "")
@@ -401,14 +436,6 @@ def _application(post: Post) -> list[str]:
     if app.online_only:
         lines.append("online applications only")
     return lines
-
-
-def _count(n: int, noun: str) -> str:
-    """``n`` and the noun, in the plural when ``n`` is not one ("2 weeks", "1 duty")."""
-    if n == 1:
-        return f"1 {noun}"
-    plural = noun[:-1] + "ies" if noun.endswith("y") and noun[-2] not in "aeiou" else noun + "s"
-    return f"{n} {plural}"
 
 
 def _country_name(code: str, locale: Locale) -> str:
