@@ -8,7 +8,16 @@ import attrs
 import pytest
 from hypothesis import given
 
-from jpo_model import AppointmentTerms, ExtensionCondition, ExtensionRule, ValidationError
+from jpo_model import (
+    AppointmentTerms,
+    ExtensionCondition,
+    ExtensionRule,
+    ValidationError,
+    dumps,
+    from_dict,
+    loads,
+    to_dict,
+)
 from jpo_model.strategies import appointment_terms
 
 
@@ -36,6 +45,44 @@ def test_up_to_three_years() -> None:
         initial_months=12, renewable=True, extension=ExtensionRule(max_total_months=36)
     )
     assert 36 == terms.max_total_months
+
+
+AT_LEAST_ONCE = (
+    "12 months, renewable at least once subject to satisfactory performance, recommendation "
+    "by respective office and donor agreement"
+)
+
+
+def test_renewable_at_least_once() -> None:
+    """ "renewable at least once subject to satisfactory performance, recommendation by
+    respective office and donor agreement": one extension at least, no maximum stated."""
+    terms = AppointmentTerms(
+        initial_months=12,
+        renewable=True,
+        extension=ExtensionRule(min_extensions=1),
+        extension_conditions=(ExtensionCondition.PERFORMANCE, ExtensionCondition.DONOR_APPROVAL),
+        wording=AT_LEAST_ONCE,
+    )
+    assert terms.extension is not None
+    assert (1, None, None) == (
+        terms.extension.min_extensions,
+        terms.extension.max_extensions,
+        terms.max_total_months,
+    )
+    assert {"min_extensions": 1} == to_dict(terms)["extension"]
+    assert terms == from_dict(to_dict(terms), AppointmentTerms)
+    assert terms == loads(dumps(terms, format="toml"), AppointmentTerms, format="toml")
+
+
+def test_the_fewest_extensions_bound_the_most_from_below() -> None:
+    """At least two and at most one extension is refused; at least and at most one is not."""
+    assert 1 == ExtensionRule(min_extensions=1, max_extensions=1).max_extensions
+    assert [("max_extensions", "must not be below the minimum", 1)] == _problems(
+        lambda: ExtensionRule(min_extensions=2, max_extensions=1)
+    )
+    assert [("min_extensions", "must be at least 1", 0)] == _problems(
+        lambda: ExtensionRule(min_extensions=0)
+    )
 
 
 def test_the_tighter_bound_wins() -> None:

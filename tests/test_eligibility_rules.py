@@ -16,11 +16,16 @@ from jpo_model import (
     EducationLocationRule,
     EligibilityRules,
     ExperienceKind,
+    LeapDayBirthday,
     MilitaryServiceExtension,
     NationalityRule,
     NationalityScope,
     UnExperienceCeiling,
     ValidationError,
+    dumps,
+    from_dict,
+    loads,
+    to_dict,
 )
 from jpo_model.strategies import age_rules
 
@@ -117,6 +122,81 @@ def test_out_of_range_values_are_all_reported() -> None:
 def test_every_valid_rule_has_a_reference_day_every_year(rule: AgeRule, on: dt.date) -> None:
     """Any valid rule names an existing reference day for any application date."""
     assert on.year == rule.reference_date(on).year
+
+
+def test_an_age_range_states_its_minimum() -> None:
+    """ "between 25 and 32 years of age": born 1994 to 2001 for 2026, both years included."""
+    rule = AgeRule(limit=32, minimum=25, wording="between 25 and 32 years of age")
+    on = dt.date(2026, 3, 10)
+    assert (dt.date(1994, 1, 1), dt.date(2001, 12, 31)) == (
+        rule.earliest_birth_date(on),
+        rule.latest_birth_date(on),
+    )
+    assert [True, True, False, False] == [
+        rule.allows(born, on=on)
+        for born in (
+            dt.date(1994, 1, 1),
+            dt.date(2001, 12, 31),
+            dt.date(2002, 1, 1),
+            dt.date(1993, 12, 31),
+        )
+    ]
+    assert AgeRule(limit=32).latest_birth_date(on) is None
+
+
+def test_the_minimum_is_never_above_the_limit() -> None:
+    """A range "between 33 and 32" is refused; "25 to 25" is one year of birth."""
+    assert [("limit", "must not be below the minimum", 32)] == _problems(
+        lambda: AgeRule(limit=32, minimum=33)
+    )
+    assert [("minimum", "must be between 15 and 99", 14)] == _problems(
+        lambda: AgeRule(limit=32, minimum=14)
+    )
+    assert 25 == AgeRule(limit=25, minimum=25).minimum
+
+
+def test_a_waivable_limit_and_its_leap_day_convention_round_trip() -> None:
+    """ "may be waived in exceptional cases", counting 29 February birthdays on 28 February."""
+    rule = AgeRule(
+        limit=32,
+        minimum=25,
+        waivable=True,
+        leap_day=LeapDayBirthday.FEBRUARY_28,
+        wording="between 25 and 32; the age limit may be waived in exceptional cases",
+    )
+    written = to_dict(rule)
+    assert (25, True, "february-28") == (
+        written["minimum"],
+        written["waivable"],
+        written["leap_day"],
+    )
+    assert rule == from_dict(written, AgeRule)
+    assert rule == loads(dumps(rule, format="toml"), AgeRule, format="toml")
+
+
+def test_a_rule_is_not_waivable_and_counts_1_march_by_default() -> None:
+    """Unless the announcement says so, the limit binds and 29 February is reached on 1 March."""
+    rule = AgeRule(limit=32)
+    assert (False, LeapDayBirthday.MARCH_1, None) == (rule.waivable, rule.leap_day, rule.minimum)
+
+
+@given(age_rules(), st.dates(dt.date(1970, 1, 1), dt.date(2100, 12, 31)))
+def test_the_latest_birth_date_is_exactly_old_enough(rule: AgeRule, on: dt.date) -> None:
+    """Born on the latest birth date reaches the minimum on the reference day; a day later not."""
+    latest = rule.latest_birth_date(on)
+    if latest is None:
+        assert rule.minimum is None
+        return
+    unlimited = AgeRule(
+        limit=99,
+        minimum=rule.minimum,
+        reference=rule.reference,
+        fixed_month=rule.fixed_month,
+        fixed_day=rule.fixed_day,
+        leap_day=rule.leap_day,
+    )
+    assert unlimited.allows(latest, on=on)
+    assert not unlimited.allows(latest + dt.timedelta(days=1), on=on)
 
 
 def test_korean_military_service_bands() -> None:

@@ -24,8 +24,13 @@ from jpo_model import (
     PostReference,
     Sponsor,
     ValidationError,
+    dumps,
     examples,
+    from_dict,
+    loads,
+    to_dict,
 )
+from jpo_model.posts import TargetStart
 from jpo_model.strategies import deadlines, posts
 
 OHCHR = Organisation(
@@ -152,6 +157,36 @@ def test_key_documents_and_contacts() -> None:
     assert ["organisation", "country"] == [
         p[0] for p in _problems(lambda: Contact(organisation=" ", country="UN"))
     ]
+
+
+def test_a_target_start_date_is_a_date() -> None:
+    """ "Target Start Date 2026-03-02": the assignment is to start on 2 March 2026."""
+    start = TargetStart(on=pendulum.Date(2026, 3, 2), wording="Target Start Date 2026-03-02")
+    assert (pendulum.Date(2026, 3, 2), False) == (start.on, start.as_soon_as_possible)
+
+
+def test_as_soon_as_possible_is_a_start_without_a_date() -> None:
+    """ "Start Date Required: As soon as possible": no date, and the post says so."""
+    start = TargetStart(wording="As soon as possible")
+    assert (None, True) == (start.on, start.as_soon_as_possible)
+
+
+@pytest.mark.parametrize(
+    "start",
+    [
+        TargetStart(on=pendulum.Date(2026, 3, 2), wording="Target Start Date 2026-03-02"),
+        TargetStart(wording="Start Date Required: As soon as possible"),
+    ],
+)
+def test_a_posts_target_start_round_trips(start: TargetStart) -> None:
+    """A post's target start, dated or "as soon as possible", survives dicts, JSON and TOML."""
+    post = attrs.evolve(examples.load("ohchr-25p153"), target_start=start)
+    written = to_dict(post)["target_start"]
+    expected = {"wording": start.wording} | ({"on": "2026-03-02"} if start.on else {})
+    assert expected == written
+    assert post == from_dict(to_dict(post), Post)
+    for fmt in ("json", "toml"):
+        assert post == loads(dumps(post, format=fmt), Post, format=fmt)
 
 
 @settings(max_examples=20)  # posts are big; their parts have their own properties

@@ -12,6 +12,8 @@ from jpo_model import (
     Cadence,
     CadenceUnit,
     EvaluationSystem,
+    Grade,
+    GradeLevel,
     Person,
     ReportingLine,
     Supervision,
@@ -19,6 +21,10 @@ from jpo_model import (
     TimeShare,
     ValidationError,
     WorkPlan,
+    dumps,
+    from_dict,
+    loads,
+    to_dict,
 )
 from jpo_model.strategies import reporting_lines, supervisions
 
@@ -85,6 +91,38 @@ def test_a_named_supervisor() -> None:
     )
 
 
+def test_a_line_states_the_supervisors_grade_and_position_number() -> None:
+    """ "Supervisor Position Grade: P4", "Supervisor Position No: 10002621": both are kept."""
+    line = ReportingLine(
+        roles=(SupervisionRole.DIRECT,),
+        position="Programme Manager",
+        grade=Grade.from_text("P4"),
+        position_number="10002621",
+    )
+    assert (Grade(level=GradeLevel.P4), "10002621") == (line.grade, line.position_number)
+    written = to_dict(line)
+    assert ({"level": "P4"}, "10002621") == (written["grade"], written["position_number"])
+    assert line == from_dict(written, ReportingLine)
+    assert line == loads(dumps(line, format="toml"), ReportingLine, format="toml")
+
+
+def test_a_position_number_is_text_as_written() -> None:
+    """A position number keeps its leading zeros and is refused when blank or padded."""
+    assert (
+        "00123456"
+        == ReportingLine(
+            roles=(SupervisionRole.DIRECT,), position="Chief", position_number="00123456"
+        ).position_number
+    )
+    assert [("position_number", "must not start or end with whitespace", " 10002621")] == (
+        _problems(
+            lambda: ReportingLine(
+                roles=(SupervisionRole.DIRECT,), position="Chief", position_number=" 10002621"
+            )
+        )
+    )
+
+
 @pytest.mark.parametrize("percent", [None, Decimal(0), Decimal("12.5"), Decimal(100)])
 def test_time_share_is_a_percentage(percent: Decimal | None) -> None:
     """Seed 003: a part-time role's share is 0-100 percent, or unstated."""
@@ -112,6 +150,18 @@ def test_intervals_and_plans_count_from_one() -> None:
     )
     assert [("due_within_months", "must be at least 1", 0)] == _problems(
         lambda: WorkPlan(due_within_months=0)
+    )
+
+
+def test_a_work_plan_states_its_horizon_beside_its_due_date() -> None:
+    """ "a 3-month work plan" agreed "during the first month": a horizon of 3, due in 1."""
+    plan = WorkPlan(due_within_months=1, horizon_months=3)
+    assert (1, 3) == (plan.due_within_months, plan.horizon_months)
+    assert {"schema_version": 1, "due_within_months": 1, "horizon_months": 3} == to_dict(plan)
+    assert plan == from_dict(to_dict(plan), WorkPlan)
+    assert plan == loads(dumps(plan, format="toml"), WorkPlan, format="toml")
+    assert [("horizon_months", "must be at least 1", 0)] == _problems(
+        lambda: WorkPlan(horizon_months=0)
     )
 
 

@@ -30,15 +30,24 @@ class ExtensionRule(Model):
     """How the initial appointment may be extended.
 
     "possible extension for another year": ``step_months=12, max_extensions=1``;
-    "extend up to a maximum of 3 years": ``max_total_months=36``.
+    "extend up to a maximum of 3 years": ``max_total_months=36``; "renewable at least
+    once": ``min_extensions=1``.
     """
 
     step_months: int | None = attrs.field(default=None, metadata=checks(in_range(1, None)))
     """Length of one extension, if stated."""
+    min_extensions: int | None = attrs.field(default=None, metadata=checks(in_range(1, None)))
+    """How many extensions are offered at least ("renewable at least once": 1), if stated;
+    each is still subject to the terms' conditions."""
     max_extensions: int | None = attrs.field(default=None, metadata=checks(in_range(1, None)))
     """How many extensions at most, if stated."""
     max_total_months: int | None = attrs.field(default=None, metadata=checks(in_range(1, None)))
     """The longest the whole assignment may last, initial period included, if stated."""
+
+    def _invariants(self) -> Iterator[ErrorDetail]:
+        low, high = self.min_extensions, self.max_extensions
+        if low is not None and high is not None and high < low:
+            yield problem("must not be below the minimum", high, "max_extensions")
 
 
 @attrs.frozen(kw_only=True)

@@ -82,13 +82,18 @@ class AgeRule(Model):
     """An age limit: "32 years of age or below as of 31 December of the application year".
 
     ``inclusive`` says whether a candidate of exactly ``limit`` years is eligible ("32 or
-    below": yes; "under 32": no).
+    below": yes; "under 32": no). "between 25 and 32 years of age" adds ``minimum=25``: a
+    candidate of exactly 25 is eligible. A limit that "may be waived in exceptional cases",
+    or that holds "normally", is ``waivable``: failing it needs review, not ineligibility.
     """
 
     limit: int = attrs.field(metadata=checks(in_range(15, 99)))
     """The age limit in years."""
     inclusive: bool = True
     """A candidate aged exactly ``limit`` on the reference date is eligible."""
+    minimum: int | None = attrs.field(default=None, metadata=checks(in_range(15, 99)))
+    """The youngest age accepted, in years, if stated ("between 25 and 32": 25); a
+    candidate aged exactly ``minimum`` on the reference date is eligible."""
     reference: AgeReference = AgeReference.END_OF_APPLICATION_YEAR
     """When age is measured."""
     fixed_month: int | None = attrs.field(default=None, metadata=checks(in_range(1, 12)))
@@ -97,10 +102,18 @@ class AgeRule(Model):
     """Day of a fixed reference date."""
     extensions: tuple[MilitaryServiceExtension, ...] = ()
     """Years added for military service."""
+    waivable: bool = False
+    """The rule "may be waived in exceptional cases" or holds "normally": a candidate
+    outside it needs review (a person decides) rather than being ineligible."""
+    leap_day: LeapDayBirthday = LeapDayBirthday.MARCH_1
+    """The day a 29 February birthday is reached in a common year (the sources are silent;
+    1 March by default, see `jpo_model.age`)."""
     wording: str | None = attrs.field(default=None, metadata=checks(text))
     """The rule as the announcement wrote it."""
 
     def _invariants(self) -> Iterator[ErrorDetail]:
+        if self.minimum is not None and self.limit < self.minimum:
+            yield problem("must not be below the minimum", self.limit, "limit")
         fixed = self.fixed_month is not None and self.fixed_day is not None
         if self.reference is AgeReference.FIXED_DATE and not fixed:
             yield problem("a fixed reference needs fixed_month and fixed_day", None, "fixed_month")
@@ -160,11 +173,12 @@ class AgeRule(Model):
         on: date,
         *,
         military_service_months: int = 0,
-        leap_day: LeapDayBirthday = LeapDayBirthday.MARCH_1,
+        leap_day: LeapDayBirthday | None = None,
     ) -> pendulum.Date:
-        """The earliest birth date that passes the rule: "born on or after …".
+        """The earliest birth date that passes the limit: "born on or after …".
 
-        Derived from `age_on`, so a candidate passes exactly when born on or after this day.
+        Derived from `age_on`, so a candidate is within the limit exactly when born on or
+        after this day. ``leap_day`` defaults to the rule's own convention.
 
         >>> AgeRule(limit=32).earliest_birth_date(date(2026, 3, 10))
         Date(1994, 1, 1)
@@ -172,6 +186,7 @@ class AgeRule(Model):
         ...         ).earliest_birth_date(date(2026, 3, 10))
         Date(1993, 3, 11)
         """
+        leap_day = self.leap_day if leap_day is None else leap_day
         reference = self.reference_date(on)
         # The first age that fails the rule: limit + 1 when "limit or below", else limit.
         failing_age = self.limit + self.years_added(military_service_months)
@@ -190,24 +205,64 @@ class AgeRule(Model):
         earliest = latest_failing + one_day
         return pendulum.Date(earliest.year, earliest.month, earliest.day)
 
+    def latest_birth_date(
+        self, on: date, *, leap_day: LeapDayBirthday | None = None
+    ) -> pendulum.Date | None:
+        """The latest birth date that reaches the minimum: "born on or before …".
+
+        ``None`` when the rule states no minimum. Derived from `age_on`, so a candidate is
+        old enough exactly when born on or before this day. Raises `ValueError` for a day
+        on which no birth date on record (from year 1) is old enough.
+
+        >>> AgeRule(limit=32, minimum=25).latest_birth_date(date(2026, 3, 10))
+        Date(2001, 12, 31)
+        >>> AgeRule(limit=32, minimum=25, reference=AgeReference.APPLICATION_DATE
+        ...         ).latest_birth_date(date(2026, 3, 10))
+        Date(2001, 3, 10)
+        """
+        if self.minimum is None:
+            return None
+        leap_day = self.leap_day if leap_day is None else leap_day
+        reference = self.reference_date(on)
+        year = reference.year - self.minimum
+        if year < 1:
+            raise ValueError(f"no birth date on record is {self.minimum} on {reference}")
+        day = min(reference.day, calendar.monthrange(year, reference.month)[1])
+        latest = date(year, reference.month, day)
+        one_day = timedelta(days=1)
+        # The clamped day is within a day of the answer; step until age_on agrees.
+        while age_on(latest + one_day, reference, leap_day=leap_day) >= self.minimum:
+            latest += one_day
+        while age_on(latest, reference, leap_day=leap_day) < self.minimum:
+            latest -= one_day
+        return pendulum.Date(latest.year, latest.month, latest.day)
+
     def allows(
         self,
         birth_date: date,
         *,
         on: date,
         military_service_months: int = 0,
-        leap_day: LeapDayBirthday = LeapDayBirthday.MARCH_1,
+        leap_day: LeapDayBirthday | None = None,
     ) -> bool:
-        """Whether someone born on ``birth_date`` passes the rule for an application on ``on``.
+        """Whether someone born on ``birth_date`` meets the rule for an application on ``on``.
+
+        The limits as stated: a ``waivable`` rule is not met either by a candidate outside
+        it (an assessment asks a person to decide). ``leap_day`` defaults to the rule's own.
 
         >>> rule = AgeRule(limit=32)
         >>> [rule.allows(date(y, m, d), on=date(2026, 3, 10))
         ...  for y, m, d in ((1994, 1, 1), (1994, 12, 31), (1993, 12, 31))]
         [True, True, False]
+        >>> between = AgeRule(limit=32, minimum=25)
+        >>> [between.allows(date(y, 6, 1), on=date(2026, 3, 10)) for y in (2001, 2002)]
+        [True, False]
         """
+        leap_day = self.leap_day if leap_day is None else leap_day
         age = age_on(birth_date, self.reference_date(on), leap_day=leap_day)
         limit = self.limit + self.years_added(military_service_months)
-        return age <= limit if self.inclusive else age < limit
+        within = age <= limit if self.inclusive else age < limit
+        return within and (self.minimum is None or age >= self.minimum)
 
 
 @attrs.frozen(kw_only=True)

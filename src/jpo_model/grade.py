@@ -11,7 +11,7 @@ import attrs
 from jpo_model._model import Model, checks, in_range, non_empty, problem, text
 from jpo_model.errors import ErrorDetail, ValidationError
 
-__all__ = ["Grade", "GradeLevel", "GradeOffer"]
+__all__ = ["Grade", "GradeLevel", "GradeOffer", "parse_grade"]
 
 
 class GradeLevel(enum.Enum):
@@ -88,3 +88,72 @@ class GradeOffer(Model):
 
     def __str__(self) -> str:
         return " or ".join(str(g) for g in self.options)
+
+
+# A grade inside other text: a capital P or D, an optional hyphen, dot or space, one digit,
+# and an optional step; never part of a longer word or number (not "UNDP-2", nor "P22").
+_GRADE_IN_TEXT = re.compile(
+    r"(?<![A-Za-z0-9])([PD])\s*[-.]?\s*([0-9])(?![0-9])"
+    r"(?:\s*,?\s*(?i:step)\s*([0-9]{1,2})(?![0-9]))?",
+    re.ASCII,
+)
+_FIRST_YEAR = re.compile(r"\bin\s+the\s+first\s+year\b", re.IGNORECASE | re.ASCII)
+# Workforce levels of agencies' own contract scales (UNOPS ICS, IICA, LICA): one level of
+# these covers several contract types (ICS-9 is also NO-B), so alone it names no UN grade.
+_AGENCY_LEVEL = re.compile(r"(?<![A-Za-z])(?:ICS|I-?ICA|LICA)\s*-?\s*[0-9]", re.ASCII)
+
+
+def parse_grade(wording: str) -> GradeOffer:
+    """Read the grade a post is offered at, as announcements write it.
+
+    Every UN grade the wording names becomes an option, in the order written, each once:
+
+    - "P2", "P-2", "P.2", "P 2", and "D-1": the notations UN announcements use (seeds
+      2340 and 2212: "Grade: P2"; the domain notes: "P2", "P-2", "P.2");
+    - "P2 step 1 in the first year": a step, and ``step_in_first_year`` (seed 25P153);
+    - a grade inside a phrase: "Junior level - P-2";
+    - options: "P1/P2", "P2 step 1 or P1 step 1";
+    - an agency's own workforce level with its UN equivalent: UNOPS vacancies write their
+      ICS level with the contract levels it stands for, "ICS10 (IICA2-P3-LICA10-NOC)" or
+      "ICS-11: P4 FTA / P4 TA / I-ICA 3" (https://jobs.unops.org): the P grade is read.
+
+    A grade in a phrase must be written with a capital P or D; a wording that is only a
+    grade may be in lower case ("p-2"). Raises `ValidationError` (a `ValueError`) for a
+    wording that names no UN grade, a grade level that does not exist ("P6", "D3"), or only
+    an agency's level ("ICS10" alone: one ICS level covers several contract types, so it
+    is never guessed).
+
+    >>> [str(g) for g in parse_grade("ICS10 (IICA2-P3-LICA10-NOC)").options]
+    ['P3']
+    >>> offer = parse_grade("P2 step 1 in the first year")
+    >>> str(offer), offer.step_in_first_year
+    ('P2 step 1', True)
+    >>> str(parse_grade("P1/P2"))
+    'P1 or P2'
+    """
+    text = wording.strip()
+    # A wording that is one grade alone may be in any case; in a phrase, only capitals.
+    searched = text.upper() if _GRADE_TEXT.match(text) else text
+    levels = {level.value: level for level in GradeLevel}
+    options: list[Grade] = []
+    for match in _GRADE_IN_TEXT.finditer(searched):
+        level = levels.get(f"{match[1]}{match[2]}")
+        if level is None:
+            raise ValidationError.single(
+                "", f"names {match[0]!r}, which is not a grade level (P1 to P5, D1, D2)", wording
+            )
+        grade = Grade(level=level, step=int(match[3]) if match[3] else None)
+        if grade not in options:
+            options.append(grade)
+    if not options:
+        message = (
+            "names an agency's workforce level but no UN grade (such as P3) it stands for"
+            if _AGENCY_LEVEL.search(text)
+            else "names no grade such as P2, P-2 or P2 step 1"
+        )
+        raise ValidationError.single("", message, wording)
+    return GradeOffer(
+        options=tuple(options),
+        step_in_first_year=_FIRST_YEAR.search(text) is not None,
+        wording=text,
+    )

@@ -6,6 +6,7 @@ import enum
 from collections.abc import Iterator
 
 import attrs
+import pendulum
 
 from jpo_model._model import (
     Model,
@@ -39,6 +40,7 @@ __all__ = [
     "PostKind",
     "PostReference",
     "Sponsor",
+    "TargetStart",
 ]
 
 
@@ -141,6 +143,25 @@ class Contact(Model):
 
 
 @attrs.frozen(kw_only=True)
+class TargetStart(Model):
+    """When the assignment is to start: a date, or "as soon as possible".
+
+    "Target Start Date 2026-03-02": ``on=Date(2026, 3, 2)``; "Start Date Required: As soon
+    as possible": no date (``on=None``), which `as_soon_as_possible` reports.
+    """
+
+    on: pendulum.Date | None = None
+    """The target first day of the assignment; ``None``: "as soon as possible"."""
+    wording: str | None = attrs.field(default=None, metadata=checks(text))
+    """The start as the announcement wrote it."""
+
+    @property
+    def as_soon_as_possible(self) -> bool:
+        """The post is to be filled as soon as possible: no date is set."""
+        return self.on is None
+
+
+@attrs.frozen(kw_only=True)
 class Post(Model):
     """A post as announced: every stated fact, typed; everything unstated is ``None`` or empty.
 
@@ -176,6 +197,8 @@ class Post(Model):
     """The sponsoring government or fund, if known."""
     appointment: AppointmentTerms | None = None
     """Duration and extension terms, if stated."""
+    target_start: TargetStart | None = None
+    """When the assignment is to start, if stated."""
     supervision: Supervision | None = None
     """Supervision arrangements, if stated."""
     duties: Duties | None = None

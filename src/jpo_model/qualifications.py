@@ -185,6 +185,9 @@ class ExperienceRequirement(Model):
     """The areas the experience must be in."""
     relevant: bool = True
     """The experience must be relevant to the areas (a human judgement)."""
+    paid_only: bool = False
+    """Only paid experience counts ("two years of paid professional experience"): unpaid
+    periods count nothing, and periods whose pay is not stated need review."""
     progressive: bool = False
     """"progressively relevant" / responsible experience."""
     level: str | None = attrs.field(default=None, metadata=checks(text))

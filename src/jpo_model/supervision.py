@@ -20,6 +20,7 @@ from jpo_model._model import (
     text,
 )
 from jpo_model.errors import ErrorDetail
+from jpo_model.grade import Grade
 
 __all__ = [
     "Cadence",
@@ -66,6 +67,11 @@ class ReportingLine(Model):
     """The unit or group the position belongs to, if stated."""
     person: Person | None = None
     """The person holding the position, if named."""
+    grade: Grade | None = None
+    """The supervising position's grade, if stated ("Supervisor Position Grade: P4")."""
+    position_number: str | None = attrs.field(default=None, metadata=checks(text))
+    """The supervising position's number as written, if stated ("Supervisor Position No:
+    10002621"); text, since numbering differs per organisation and may keep leading zeros."""
 
     def _invariants(self) -> Iterator[ErrorDetail]:
         if len(set(self.roles)) != len(self.roles):
@@ -92,10 +98,17 @@ class Cadence(Model):
 
 @attrs.frozen(kw_only=True)
 class WorkPlan(Model):
-    """When and how the JPO's work plan is agreed ("during the first month")."""
+    """When the JPO's work plan is agreed ("during the first month") and what it covers.
+
+    "a 3-month work plan" agreed "during the first month": ``horizon_months=3,
+    due_within_months=1``.
+    """
 
     due_within_months: int | None = attrs.field(default=None, metadata=checks(in_range(1, None)))
     """The plan is agreed within this many months of the start, if stated."""
+    horizon_months: int | None = attrs.field(default=None, metadata=checks(in_range(1, None)))
+    """The months the plan covers from the start of the assignment ("a 3-month work plan":
+    3), if stated."""
     time_bound: bool = False
     """The plan has dated milestones ("a time-bound work plan")."""
 

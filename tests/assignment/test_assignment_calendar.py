@@ -25,6 +25,7 @@ from jpo_model import (
     StepIncrement,
     Supervision,
     ValidationError,
+    WorkPlan,
     add_months,
     examples,
     from_dict,
@@ -33,6 +34,7 @@ from jpo_model import (
 )
 from jpo_model.assignment.calendar import extension_months
 from jpo_model.cli import main
+from jpo_model.posts import TargetStart
 
 SEED = "ohchr-25p153"
 START = pendulum.date(2026, 6, 1)
@@ -114,6 +116,90 @@ def test_a_post_without_terms_is_refused() -> None:
     post = attrs.evolve(examples.load(SEED), appointment=None)
     with pytest.raises(ValidationError, match="appointment"):
         AssignmentCalendar.from_post(post, start=START)
+
+
+def test_without_a_start_the_calendar_starts_on_the_target_start_date() -> None:
+    """ "Target Start Date 2026-03-02": seed 002's terms then run from 2 March 2026."""
+    target = TargetStart(on=pendulum.date(2026, 3, 2), wording="Target Start Date 2026-03-02")
+    post = attrs.evolve(examples.load(SEED), target_start=target)
+    cal = AssignmentCalendar.from_post(post)
+    assert (pendulum.date(2026, 3, 2), pendulum.date(2027, 3, 1)) == (cal.start, cal.initial_end)
+    assert (pendulum.date(2028, 3, 1), pendulum.date(2029, 3, 1)) == cal.extension_ends
+    assert cal == AssignmentCalendar.from_post(post, start=pendulum.date(2026, 3, 2))
+
+
+def test_a_start_passed_wins_over_the_target_start_date() -> None:
+    """The day the assignment actually starts overrides the announced target."""
+    post = attrs.evolve(examples.load(SEED), target_start=TargetStart(on=pendulum.date(2026, 3, 2)))
+    assert START == AssignmentCalendar.from_post(post, start=START).start
+
+
+def test_as_soon_as_possible_needs_a_start() -> None:
+    """ "Start Date Required: As soon as possible" gives no date: the start must be passed."""
+    start = TargetStart(wording="Start Date Required: As soon as possible")
+    post = attrs.evolve(examples.load(SEED), target_start=start)
+    with pytest.raises(ValidationError) as caught:
+        AssignmentCalendar.from_post(post)
+    assert [
+        (
+            "target_start.on",
+            'is "as soon as possible": pass the start to compute an assignment calendar',
+        )
+    ] == [(e.path, e.message) for e in caught.value.errors]
+    assert START == AssignmentCalendar.from_post(post, start=START).start
+
+
+def test_without_a_start_or_a_target_start_there_is_no_calendar() -> None:
+    """A post that states no start, computed without one, is refused with a clear reason."""
+    with pytest.raises(ValidationError) as caught:
+        AssignmentCalendar.from_post(examples.load(SEED))
+    assert [("target_start", "is needed to compute an assignment calendar without a start")] == [
+        (e.path, e.message) for e in caught.value.errors
+    ]
+
+
+def test_renewable_at_least_once_gives_the_first_extension() -> None:
+    """ "renewable at least once": without a maximum, the one extension offered is dated."""
+    terms = AppointmentTerms(
+        initial_months=12, renewable=True, extension=ExtensionRule(min_extensions=1)
+    )
+    post = attrs.evolve(examples.load("ilo-ethics-2340"), appointment=terms)
+    cal = AssignmentCalendar.from_post(post, start=START)
+    assert (pendulum.date(2027, 5, 31), (pendulum.date(2028, 5, 31),)) == (
+        cal.initial_end,
+        cal.extension_ends,
+    )
+
+
+def test_the_fewest_extensions_never_pass_the_maximum() -> None:
+    """With a maximum of 24 months, "at least twice" still ends at the maximum."""
+    terms = AppointmentTerms(
+        initial_months=12,
+        renewable=True,
+        extension=ExtensionRule(min_extensions=2, max_total_months=24),
+    )
+    assert (24,) == extension_months(terms)
+
+
+def test_a_three_month_work_plan_covers_the_first_three_months() -> None:
+    """ "a 3-month work plan" agreed "during the first month": due 30 June, covering to 31
+    August for a start on 1 June 2026."""
+    post = examples.load(SEED)
+    assert post.supervision is not None
+    supervision = attrs.evolve(
+        post.supervision, work_plan=WorkPlan(due_within_months=1, horizon_months=3)
+    )
+    cal = AssignmentCalendar.from_post(attrs.evolve(post, supervision=supervision), start=START)
+    assert (pendulum.date(2026, 6, 30), pendulum.date(2026, 8, 31)) == (
+        cal.work_plan_due,
+        cal.work_plan_until,
+    )
+
+
+def test_a_work_plan_without_a_horizon_covers_no_stated_period() -> None:
+    """Seed 002 states when the plan is agreed, not what it covers."""
+    cal = AssignmentCalendar.from_post(examples.load(SEED), start=START)
+    assert (pendulum.date(2026, 6, 30), None) == (cal.work_plan_due, cal.work_plan_until)
 
 
 def test_steps_above_seven_come_every_two_years() -> None:

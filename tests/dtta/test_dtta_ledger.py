@@ -151,9 +151,56 @@ def test_host_funded_extension_adds_no_funds_or_time() -> None:
 
 
 def test_excluded_categories_are_refused() -> None:
-    """Computer training is never paid for."""
-    decision = ledger().check(entry(category=DttaCategory.COMPUTER_TRAINING), on=ON)
-    assert ["category-excluded"] == refusals(decision)
+    """A policy that lists computer training nowhere never pays for it: a plain refusal."""
+    strict = attrs.evolve(NETHERLANDS, authorisable=frozenset())
+    authorised = TrainingJustification(exceptionally_authorised=True)
+    for why in (None, authorised):
+        computer = entry(category=DttaCategory.COMPUTER_TRAINING, justification=why)
+        decision = ledger(policy=strict).check(computer, on=ON)
+        assert (["category-excluded"], False) == (refusals(decision), decision.needs_authorisation)
+
+
+def test_computer_training_needs_an_exceptional_authorisation() -> None:
+    """UN DESA: computer courses are excluded "unless exceptionally authorised": without the
+    authorisation the decision needs it (not a plain refusal); with it, it is allowed."""
+    computer = entry(category=DttaCategory.COMPUTER_TRAINING)
+    decision = ledger().check(computer, on=ON)
+    assert (["needs-authorisation"], False, True) == (
+        refusals(decision),
+        decision.allowed,
+        decision.needs_authorisation,
+    )
+    assert "computer-training is paid only if exceptionally authorised" == (
+        decision.reasons[0].message
+    )
+    authorised = attrs.evolve(
+        computer, justification=TrainingJustification(exceptionally_authorised=True)
+    )
+    allowed = ledger().check(authorised, on=ON)
+    assert (True, False) == (allowed.allowed, allowed.needs_authorisation)
+    assert (authorised,) == ledger().add(authorised).entries
+
+
+def test_an_unauthorised_entry_is_kept_out_of_the_ledger() -> None:
+    """A ledger holds only entries it may pay for: the authorisation comes first."""
+    with pytest.raises(ValidationError, match="exceptionally authorised"):
+        ledger().add(entry(category=DttaCategory.COMPUTER_TRAINING))
+
+
+def test_language_training_can_follow_un_desa_alone() -> None:
+    """UN DESA: "language and computer courses" are both excluded unless exceptionally
+    authorised; a policy listing both as authorisable asks for that alone."""
+    desa = attrs.evolve(
+        NETHERLANDS,
+        excepted=frozenset(),
+        authorisable=frozenset({DttaCategory.LANGUAGE_TRAINING, DttaCategory.COMPUTER_TRAINING}),
+    )
+    language = entry(category=DttaCategory.LANGUAGE_TRAINING)
+    assert ["needs-authorisation"] == refusals(ledger(policy=desa).check(language, on=ON))
+    authorised = attrs.evolve(
+        language, justification=TrainingJustification(exceptionally_authorised=True)
+    )
+    assert ledger(policy=desa).check(authorised, on=ON).allowed
 
 
 def test_language_training_needs_all_three_conditions() -> None:
@@ -232,7 +279,8 @@ def test_a_spent_entry_needs_the_rate_of_its_payment_month() -> None:
 
 
 def test_every_reason_is_given_at_once() -> None:
-    """An excluded, unaffordable, late request gets every reason."""
+    """An unauthorised, unaffordable, late request gets every reason, so it is refused
+    whatever the authorisation."""
     travel = pendulum.Date(2028, 2, 20)
     decision = ledger().check(
         entry(20000, date=travel, category=DttaCategory.COMPUTER_TRAINING),
@@ -240,11 +288,12 @@ def test_every_reason_is_given_at_once() -> None:
     )
     assert {
         "after-spend-cutoff",
-        "category-excluded",
+        "needs-authorisation",
         "over-budget",
         "request-too-late",
         "lead-time-too-short",
     } == {r.value for r in decision.refusals}
+    assert not decision.needs_authorisation
 
 
 def test_replace_moves_an_entry_through_its_statuses() -> None:

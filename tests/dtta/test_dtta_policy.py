@@ -21,7 +21,9 @@ from jpo_model.assignment.contract_years import (
     Funding,
 )
 from jpo_model.dtta.policy import (
+    DEFAULT_AUTHORISABLE,
     DEFAULT_ELIGIBLE,
+    DEFAULT_EXCEPTED,
     DonorRate,
     DttaCategory,
     DttaPolicy,
@@ -199,6 +201,46 @@ def test_defaults_are_the_documented_rules() -> None:
         NETHERLANDS.eligible,
     )
     assert frozenset({DttaCategory.LANGUAGE_TRAINING}) == NETHERLANDS.excepted
+    assert frozenset({DttaCategory.COMPUTER_TRAINING}) == NETHERLANDS.authorisable
+
+
+def test_computer_training_is_excluded_unless_exceptionally_authorised() -> None:
+    """UN DESA: "language and computer courses are excluded unless exceptionally authorised";
+    language training keeps the UNDP JPOSC's three conditions by default."""
+    assert (DEFAULT_EXCEPTED, DEFAULT_AUTHORISABLE) == (
+        frozenset({DttaCategory.LANGUAGE_TRAINING}),
+        frozenset({DttaCategory.COMPUTER_TRAINING}),
+    )
+    every = DEFAULT_ELIGIBLE | DEFAULT_EXCEPTED | DEFAULT_AUTHORISABLE
+    assert frozenset(DttaCategory) == every
+
+
+def test_an_authorisable_category_is_listed_once() -> None:
+    """A category both eligible (or excepted) and authorisable is refused."""
+    with pytest.raises(ValidationError) as info:
+        DttaPolicy(
+            annual=Money.of(4000, "USD"),
+            authorisable=frozenset({DttaCategory.COURSE, DttaCategory.LANGUAGE_TRAINING}),
+        )
+    assert [
+        (
+            "authorisable",
+            "must not repeat eligible or excepted categories",
+            ["course", "language-training"],
+        )
+    ] == [(e.path, e.message, e.value) for e in info.value.errors]
+
+
+def test_an_authorisable_category_round_trips() -> None:
+    """A policy following UN DESA alone (both courses authorisable) survives JSON and TOML."""
+    desa = attrs.evolve(
+        NETHERLANDS,
+        excepted=frozenset(),
+        authorisable=frozenset({DttaCategory.LANGUAGE_TRAINING, DttaCategory.COMPUTER_TRAINING}),
+    )
+    assert ["computer-training", "language-training"] == to_dict(desa)["authorisable"]
+    assert desa == from_dict(to_dict(desa), DttaPolicy)
+    assert desa == loads(dumps(desa, format="toml"), DttaPolicy, format="toml")
 
 
 def test_six_month_extension_earns_2000() -> None:

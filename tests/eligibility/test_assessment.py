@@ -27,6 +27,7 @@ from jpo_model import (
     ExperiencePeriod,
     LanguageRequirement,
     LanguageSkill,
+    LeapDayBirthday,
     MilitaryServiceExtension,
     Post,
     Proficiency,
@@ -38,6 +39,7 @@ from jpo_model import (
     screen,
 )
 from jpo_model.eligibility import Finding
+from jpo_model.eligibility.experience import ExperienceTally
 from jpo_model.strategies import age_rules, candidates, degrees, experience_periods
 
 D = pendulum.Date
@@ -156,6 +158,109 @@ def test_leap_day_births_reach_their_birthday_on_1_march() -> None:
     assert D(1992, 2, 29) == rule.earliest_birth_date(D(2025, 2, 28))
 
 
+BETWEEN_25_AND_32 = AgeRule(
+    limit=32, minimum=25, wording="between 25 and 32 years of age as of 31 December"
+)
+
+
+@pytest.mark.parametrize(
+    ("born", "verdict", "explanation"),
+    [
+        (
+            D(2001, 12, 31),
+            Verdict.ELIGIBLE,
+            (
+                "born 2001-12-31, between 1994-01-01 and 2001-12-31: aged 25 on 2026-12-31, "
+                "within the age range of 25 to 32"
+            ),
+        ),
+        (
+            D(2002, 1, 1),
+            Verdict.INELIGIBLE,
+            (
+                "born 2002-01-01, after 2001-12-31: aged 24 on 2026-12-31, "
+                "below the age range of 25 to 32"
+            ),
+        ),
+        (
+            D(1993, 12, 31),
+            Verdict.INELIGIBLE,
+            (
+                "born 1993-12-31, before 1994-01-01: aged 33 on 2026-12-31, "
+                "above the age range of 25 to 32"
+            ),
+        ),
+    ],
+)
+def test_a_minimum_age_excludes_the_too_young(
+    born: pendulum.Date, verdict: Verdict, explanation: str
+) -> None:
+    """ "between 25 and 32 years of age": 25 and 32 pass on 31 December 2026, 24 does not."""
+    finding = _finding(
+        assess(_with_rules(age=BETWEEN_25_AND_32), _candidate(birth_date=born), on=ON),
+        Criterion.AGE,
+    )
+    assert (verdict, explanation) == (finding.verdict, finding.explanation)
+    assert (25, D(2001, 12, 31)) == (
+        dict(finding.numbers)["minimum"],
+        dict(finding.numbers)["latest_birth_date"],
+    )
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "32 years of age or below; the age limit may be waived in exceptional cases",
+        "candidates should normally be 32 years of age or below",
+    ],
+)
+def test_a_waivable_limit_needs_review_instead_of_excluding(wording: str) -> None:
+    """A limit that "may be waived in exceptional cases" or holds "normally" asks a person."""
+    rule = AgeRule(limit=32, waivable=True, wording=wording)
+    over = assess(_with_rules(age=rule), _candidate(birth_date=D(1993, 12, 31)), on=ON)
+    finding = _finding(over, Criterion.AGE)
+    assert (Verdict.NEEDS_REVIEW, Verdict.NEEDS_REVIEW) == (finding.verdict, over.verdict)
+    assert (
+        "born 1993-12-31, before 1994-01-01: aged 33 on 2026-12-31, above the limit of 32 "
+        "or below; the rule may be waived: a person decides"
+    ) == finding.explanation
+    within = assess(_with_rules(age=rule), _candidate(birth_date=D(1994, 1, 1)), on=ON)
+    assert Verdict.ELIGIBLE is _finding(within, Criterion.AGE).verdict
+
+
+def test_a_waivable_rule_never_outweighs_another_rule_failed() -> None:
+    """A waivable age rule failed needs review; a failed nationality still excludes."""
+    rule = AgeRule(limit=32, waivable=True)
+    candidate = _candidate(birth_date=D(1993, 12, 31), nationalities=frozenset({"NL"}))
+    assert Verdict.INELIGIBLE is assess(_with_rules(age=rule), candidate, on=ON).verdict
+
+
+def test_the_leap_day_convention_is_the_rules_own() -> None:
+    """ "must not have turned 33 at the time of application": born 29 February 1992, a rule
+    counting 28 February reaches 33 a day earlier than the default 1 March."""
+    march = AgeRule(limit=33, inclusive=False, reference=AgeReference.APPLICATION_DATE)
+    february = attrs.evolve(march, leap_day=LeapDayBirthday.FEBRUARY_28)
+    born, on = D(1992, 2, 29), D(2025, 2, 28)
+    assert (Verdict.ELIGIBLE, Verdict.INELIGIBLE) == tuple(
+        _finding(
+            assess(_with_rules(age=r), _candidate(birth_date=born), on=on), Criterion.AGE
+        ).verdict
+        for r in (march, february)
+    )
+    assert (D(1992, 2, 29), D(1992, 3, 1)) == (
+        march.earliest_birth_date(on),
+        february.earliest_birth_date(on),
+    )
+    assert (
+        33
+        == dict(
+            _finding(
+                assess(_with_rules(age=february), _candidate(birth_date=born), on=on), Criterion.AGE
+            ).numbers
+        )["age"]
+    )
+
+
 def test_military_service_extends_the_age_limit() -> None:
     """Korea: +2 years for 12-23 months of service."""
     rule = AgeRule(
@@ -185,16 +290,19 @@ def test_military_service_extends_the_age_limit() -> None:
 def test_age_verdict_agrees_with_the_born_on_or_after_date(
     rule: AgeRule, birth: dt.date, on: dt.date, months: int
 ) -> None:
-    """For every birth date the age finding passes exactly when born on or after the derived day."""
+    """The age finding passes exactly when born between the derived days; a waivable rule
+    failed needs review."""
     post = _with_rules(age=rule)
     candidate = _candidate(
         birth_date=D(birth.year, birth.month, birth.day), military_service_months=months
     )
     earliest = rule.earliest_birth_date(on, military_service_months=months)
-    passes = birth >= earliest
+    latest = rule.latest_birth_date(on)
+    passes = birth >= earliest and (latest is None or birth <= latest)
     assert passes == rule.allows(birth, on=on, military_service_months=months)
     verdict = _finding(assess(post, candidate, on=on), Criterion.AGE).verdict
-    assert (Verdict.ELIGIBLE if passes else Verdict.INELIGIBLE) is verdict
+    failed = Verdict.NEEDS_REVIEW if rule.waivable else Verdict.INELIGIBLE
+    assert (Verdict.ELIGIBLE if passes else failed) is verdict
 
 
 def test_any_nationality_of_a_dual_national_qualifies() -> None:
@@ -302,6 +410,77 @@ def test_the_counting_oracle_of_the_issue() -> None:
         "(after the first degree): 1 year 10 months employment + 6 months from 1 year of "
         "internship at 50%; 4 years (1460 days) are required with a first-level degree"
     ) == finding.explanation
+
+
+def _paid_only(post: Post = SEED) -> Post:
+    """The post asking for "two years of paid professional experience"."""
+    assert post.qualifications is not None
+    experience = post.qualifications.experience
+    assert experience is not None
+    paid = attrs.evolve(experience, paid_only=True)
+    return attrs.evolve(post, qualifications=attrs.evolve(post.qualifications, experience=paid))
+
+
+def test_only_paid_experience_counts_where_the_post_says_so() -> None:
+    """ "two years of paid professional experience": three paid years pass, three unpaid
+    years count nothing."""
+    paid = _candidate(experience=(_period(D(2020, 9, 1), D(2023, 8, 31), paid=True),))
+    unpaid = _candidate(experience=(_period(D(2020, 9, 1), D(2023, 8, 31), paid=False),))
+    assert (
+        Verdict.ELIGIBLE
+        is _finding(assess(_paid_only(), paid, on=ON), Criterion.EXPERIENCE).verdict
+    )
+    finding = _finding(assess(_paid_only(), unpaid, on=ON), Criterion.EXPERIENCE)
+    assert (Verdict.INELIGIBLE, 0) == (finding.verdict, dict(finding.numbers)["counted_days"])
+    assert finding.explanation.startswith("counted 0 days of qualifying paid experience")
+
+
+def test_experience_of_unstated_pay_needs_review() -> None:
+    """ "two years of paid professional experience": three years of unstated pay may count,
+    so a person decides, as for experience of unknown relevance."""
+    unknown = _candidate(experience=(_period(D(2020, 9, 1), D(2023, 8, 31), paid=None),))
+    result = assess(_paid_only(), unknown, on=ON)
+    finding = _finding(result, Criterion.EXPERIENCE)
+    assert (Verdict.NEEDS_REVIEW, Verdict.NEEDS_REVIEW) == (finding.verdict, result.verdict)
+    assert (0, 1095) == (
+        dict(finding.numbers)["counted_days"],
+        dict(finding.numbers)["counted_days_if_relevant"],
+    )
+    assert finding.explanation.endswith(
+        "; 3 years (1095 days) if every period of unknown relevance or pay proves relevant "
+        "and paid: a person decides"
+    )
+
+
+def test_pay_does_not_matter_where_the_post_does_not_ask_for_it() -> None:
+    """Seed 002 does not ask for paid experience: unpaid and unstated pay count alike."""
+    unpaid = _candidate(experience=(_period(D(2020, 9, 1), D(2023, 8, 31), paid=False),))
+    assert Verdict.ELIGIBLE is _finding(assess(SEED, unpaid, on=ON), Criterion.EXPERIENCE).verdict
+
+
+@given(candidates(), st.booleans())
+def test_counting_only_paid_experience_never_counts_more(
+    candidate: Candidate, relevant_required: bool
+) -> None:
+    """Asking for paid experience never raises the low or the high count, and equals the
+    count of the same periods with unpaid ones dropped (unstated pay as unpaid, low)."""
+    counting = ExperienceCounting()
+    tallies = [
+        ExperienceTally.from_rules(counting, relevant_required=relevant_required, paid_only=p)
+        for p in (False, True)
+    ]
+    periods = candidate.experience
+    (any_low, any_high), (paid_low, paid_high) = (
+        t.count(periods, 1, ON.toordinal()) for t in tallies
+    )
+    assert any_high is not None
+    assert paid_high is not None
+    assert paid_low <= any_low
+    assert paid_high <= any_high
+    paid = tuple(p for p in periods if p.paid is True)
+    stated = tuple(p for p in periods if p.paid is not False)
+    assert paid_low == tallies[0].count(paid, 1, ON.toordinal())[0]
+    assert paid_high == tallies[0].count(stated, 1, ON.toordinal())[1]
 
 
 def test_experience_before_the_first_degree_does_not_count() -> None:

@@ -22,6 +22,7 @@ from jpo_model.interchange.jsonld import (
     jobposting_script,
     to_jobposting,
 )
+from jpo_model.posts import TargetStart
 from jpo_model.strategies import posts
 
 TERMS = json.loads((Path(__file__).parent / "data" / "schema_org_terms.json").read_text("utf-8"))
@@ -97,6 +98,30 @@ def test_google_required_properties_are_present_where_the_post_states_them(slug:
     assert expected == _missing_required(posting)
     errors = {i.property for i in jobposting_issues(posting) if i.severity is IssueSeverity.ERROR}
     assert expected == errors
+
+
+def test_a_target_start_date_is_the_job_start_date() -> None:
+    """ "Target Start Date 2026-03-02" is ``jobStartDate``; no immediate start is claimed."""
+    post = attrs.evolve(
+        examples.load("ohchr-25p153"), target_start=TargetStart(on=pendulum.Date(2026, 3, 2))
+    )
+    posting = to_jobposting(post)
+    assert ("2026-03-02", None) == (posting["jobStartDate"], posting.get("jobImmediateStart"))
+    assert [] == _unknown_terms(posting)
+
+
+def test_as_soon_as_possible_is_an_immediate_start() -> None:
+    """ "Start Date Required: As soon as possible" is ``jobImmediateStart``, with no date."""
+    start = TargetStart(wording="Start Date Required: As soon as possible")
+    posting = to_jobposting(attrs.evolve(examples.load("ohchr-25p153"), target_start=start))
+    assert (True, None) == (posting["jobImmediateStart"], posting.get("jobStartDate"))
+    assert [] == _unknown_terms(posting)
+
+
+def test_a_post_without_a_target_start_states_none() -> None:
+    """A post that states no start gets neither start property."""
+    posting = to_jobposting(examples.load("ohchr-25p153"))
+    assert set() == {"jobStartDate", "jobImmediateStart"} & set(posting)
 
 
 def test_a_missing_publication_date_is_a_warning() -> None:

@@ -1,10 +1,11 @@
 """The assignment calendar: the dates a JPO assignment's terms imply once it has a start date.
 
-From the start date and the post's terms: the last day of the initial appointment, the
-last day after each possible extension up to the maximum, the work-plan due date ("during
-the first month"), supervision meetings at the stated cadence ("every two weeks"), step
-increments (yearly with satisfactory service) and the learning events that fall within the
-assignment.
+From the start date (passed, or the post's target start date) and the post's terms: the
+last day of the initial appointment, the last day after each possible extension up to the
+maximum, the work-plan due date ("during the first month") and the last day the plan covers
+("a 3-month work plan"), supervision meetings at the stated cadence ("every two weeks"),
+step increments (yearly with satisfactory service) and the learning events that fall within
+the assignment.
 
 Month arithmetic clamps to the month's end and always counts from the start date:
 31 January + 1 month is 28 February (29 in a leap year), and the second extension's end is
@@ -93,6 +94,8 @@ class AssignmentCalendar(Model):
     """The last day after each possible extension, up to the maximum the terms allow."""
     work_plan_due: pendulum.Date | None = None
     """The last day by which the work plan is agreed, if the terms say."""
+    work_plan_until: pendulum.Date | None = None
+    """The last day the work plan covers (its horizon from the start), if the terms say."""
     meetings: tuple[pendulum.Date, ...] = ()
     """Supervision meetings at the stated cadence, within the initial appointment."""
     step_increments: tuple[StepIncrement, ...] = ()
@@ -114,17 +117,32 @@ class AssignmentCalendar(Model):
 
     @classmethod
     def from_post(
-        cls, post: Post, *, start: dt.date, meetings_until: dt.date | None = None
+        cls,
+        post: Post,
+        *,
+        start: dt.date | None = None,
+        meetings_until: dt.date | None = None,
     ) -> AssignmentCalendar:
         """Compute the calendar of a post's assignment starting on ``start``.
 
-        Meetings run to ``meetings_until`` (default: the end of the initial appointment).
-        Raises `ValidationError` if the post states no appointment terms.
+        Without ``start``, the assignment starts on the post's target start date ("Target
+        Start Date 2026-03-02"). Meetings run to ``meetings_until`` (default: the end of the
+        initial appointment). Raises `ValidationError` if the post states no appointment
+        terms, or if neither ``start`` nor a target start date is given (a post to be filled
+        "as soon as possible" has no date to start from).
+
+        >>> from jpo_model import examples
+        >>> from jpo_model.posts import TargetStart
+        >>> post = attrs.evolve(examples.load("ohchr-25p153"),
+        ...                     target_start=TargetStart(on=pendulum.date(2026, 3, 2)))
+        >>> AssignmentCalendar.from_post(post).initial_end
+        Date(2027, 3, 1)
         """
         if post.appointment is None:
             raise ValidationError.single(
                 "appointment", "is needed to compute an assignment calendar", None
             )
+        start = _start_of(post) if start is None else start
         begin = pendulum.Date(start.year, start.month, start.day)
         terms = post.appointment
         initial_end = period_end(begin, terms.initial_months)
@@ -133,6 +151,7 @@ class AssignmentCalendar(Model):
         supervision = post.supervision
         work_plan = supervision.work_plan if supervision else None
         due = work_plan.due_within_months if work_plan else None
+        horizon = work_plan.horizon_months if work_plan else None
         meetings: tuple[pendulum.Date, ...] = ()
         if supervision is not None and supervision.meetings is not None:
             until = meetings_until or initial_end
@@ -145,28 +164,50 @@ class AssignmentCalendar(Model):
             initial_end=initial_end,
             extension_ends=extension_ends,
             work_plan_due=period_end(begin, due) if due else None,
+            work_plan_until=period_end(begin, horizon) if horizon else None,
             meetings=meetings,
             step_increments=steps,
             learning_events=tuple(e for e in events if e.end >= begin and e.start <= last),
         )
 
 
+def _start_of(post: Post) -> dt.date:
+    """The post's target start date, when no start is passed."""
+    target = post.target_start
+    if target is None:
+        raise ValidationError.single(
+            "target_start", "is needed to compute an assignment calendar without a start", None
+        )
+    if target.on is None:
+        raise ValidationError.single(
+            "target_start.on",
+            'is "as soon as possible": pass the start to compute an assignment calendar',
+            None,
+        )
+    return target.on
+
+
 def extension_months(terms: AppointmentTerms) -> tuple[int, ...]:
     """The total length in months after each possible extension, up to the terms' maximum.
 
     One extension lasts the stated step, else the review interval, else the initial period
-    (the domain's usual "renewable yearly"). Unbounded terms give none.
+    (the domain's usual "renewable yearly"). Unbounded terms give the extensions they offer
+    at least ("renewable at least once": one), else none.
 
     >>> from jpo_model import AppointmentTerms, ExtensionRule
     >>> extension_months(AppointmentTerms(initial_months=12, renewable=True,
     ...                                   extension=ExtensionRule(max_total_months=30)))
     (24, 30)
+    >>> extension_months(AppointmentTerms(initial_months=12, renewable=True,
+    ...                                   extension=ExtensionRule(min_extensions=1)))
+    (24,)
     """
-    maximum = terms.max_total_months
-    if maximum is None:
-        return ()
     ext = terms.extension
     step = (ext.step_months if ext else None) or terms.review_every_months or terms.initial_months
+    maximum = terms.max_total_months
+    if maximum is None:
+        offered = (ext.min_extensions if ext else None) or 0
+        return tuple(terms.initial_months + step * k for k in range(1, offered + 1))
     totals = list(range(terms.initial_months + step, maximum + 1, step))
     if maximum > terms.initial_months and (not totals or totals[-1] != maximum):
         totals.append(maximum)

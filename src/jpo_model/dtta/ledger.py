@@ -5,7 +5,9 @@ immutable (`add` returns a new ledger) and always within budget: constructing on
 entries overdraw a contract year, fall outside the donor-funded term or pay for an excluded
 use raises `ValidationError`. Whether a proposed entry may be added is a value:
 `DttaLedger.check` returns a `DttaDecision` with every reason it is refused, including the
-time limits that depend on the day the request is made.
+time limits that depend on the day the request is made; a use excluded "unless exceptionally
+authorised" and not yet authorised gets a decision that `needs_authorisation`, not a plain
+refusal.
 
 Every amount is counted in the policy's currency; an entry in another currency is converted
 with its own `ExchangeRate` (rounded half to even to the policy currency's minor units).
@@ -57,7 +59,11 @@ class DttaEntryStatus(enum.Enum):
 
 @attrs.frozen(kw_only=True)
 class TrainingJustification(Model):
-    """Why an excluded use (language training) should be paid for all the same."""
+    """Why an excluded use (language or computer training) should be paid for all the same.
+
+    An excepted use (`DttaPolicy.excepted`) needs the first three; an authorisable one
+    (`DttaPolicy.authorisable`) needs ``exceptionally_authorised``.
+    """
 
     required_by_post: bool = False
     """The post's terms of reference require the language."""
@@ -65,6 +71,9 @@ class TrainingJustification(Model):
     """The supervisor approves."""
     no_free_option: bool = False
     """No free course exists (e.g. from the host organisation)."""
+    exceptionally_authorised: bool = False
+    """The use is exceptionally authorised (UN DESA: "excluded unless exceptionally
+    authorised")."""
 
 
 @attrs.frozen(kw_only=True)
@@ -111,6 +120,9 @@ class DttaRefusal(enum.Enum):
     """Its date is outside the donor-funded term."""
     CATEGORY_EXCLUDED = "category-excluded"
     """The policy does not pay for its category."""
+    NEEDS_AUTHORISATION = "needs-authorisation"
+    """An authorisable use (computer training) that is not exceptionally authorised: not a
+    plain refusal, since the authorisation alone would admit it."""
     NOT_REQUIRED_BY_POST = "not-required-by-post"
     """An excepted use (language training) the post does not require."""
     NO_SUPERVISOR_APPROVAL = "no-supervisor-approval"
@@ -169,6 +181,14 @@ class DttaDecision(Model):
     def refusals(self) -> frozenset[DttaRefusal]:
         """The kinds of reason it is refused."""
         return frozenset(r.refusal for r in self.reasons)
+
+    @property
+    def needs_authorisation(self) -> bool:
+        """The entry is refused only for want of an exceptional authorisation.
+
+        Once authorised (``TrainingJustification.exceptionally_authorised``), it is allowed.
+        """
+        return self.refusals == {DttaRefusal.NEEDS_AUTHORISATION}
 
 
 @attrs.frozen(kw_only=True)
@@ -510,10 +530,17 @@ def _category_reasons(policy: DttaPolicy, entry: DttaEntry) -> Iterator[DttaReas
     category = entry.category
     if category in policy.eligible:
         return
+    why = entry.justification or TrainingJustification()
+    if category in policy.authorisable:
+        if not why.exceptionally_authorised:
+            yield _reason(
+                DttaRefusal.NEEDS_AUTHORISATION,
+                f"{category.value} is paid only if exceptionally authorised",
+            )
+        return
     if category not in policy.excepted:
         yield _reason(DttaRefusal.CATEGORY_EXCLUDED, f"DTTA does not pay for {category.value}")
         return
-    why = entry.justification or TrainingJustification()
     if not why.required_by_post:
         yield _reason(
             DttaRefusal.NOT_REQUIRED_BY_POST,

@@ -35,7 +35,9 @@ from jpo_model.money import Money
 from jpo_model.posts import Post, Sponsor
 
 __all__ = [
+    "DEFAULT_AUTHORISABLE",
     "DEFAULT_ELIGIBLE",
+    "DEFAULT_EXCEPTED",
     "DonorRate",
     "DttaCategory",
     "DttaPolicy",
@@ -61,9 +63,9 @@ class DttaCategory(enum.Enum):
     """The JPO orientation programme."""
     LANGUAGE_TRAINING = "language-training"
     """Excluded unless the post requires the language, the supervisor approves, and no free
-    option exists."""
+    option exists (by default, `DEFAULT_EXCEPTED`)."""
     COMPUTER_TRAINING = "computer-training"
-    """Excluded."""
+    """Excluded unless exceptionally authorised (by default, `DEFAULT_AUTHORISABLE`)."""
 
 
 DEFAULT_ELIGIBLE = frozenset(
@@ -77,7 +79,31 @@ DEFAULT_ELIGIBLE = frozenset(
         DttaCategory.ORIENTATION,
     }
 )
-"""The uses UNDP JPOSC and UN DESA name; language and computer training are excluded."""
+"""The uses UNDP JPOSC and UN DESA name; language and computer training are excluded.
+
+Sources: UNDP JPO Service Centre, DTTA FAQs (https://www.undp.org/jposc/dtta-faqs), and
+UN DESA (https://www.un.org/development/desa/jpo/): work-related courses in person or
+online, workshops, seminars, learning assignments and official missions; the orientation
+programme is the UN DESA JPO Programme's own learning event.
+"""
+
+DEFAULT_EXCEPTED = frozenset({DttaCategory.LANGUAGE_TRAINING})
+"""Excluded uses paid when the post requires it, the supervisor approves and no free option
+exists: language training.
+
+Source: UNDP JPO Service Centre, DTTA FAQs (https://www.undp.org/jposc/dtta-faqs), where
+language training is excluded unless the terms of reference require the language, the
+supervisor approves and no free course is available.
+"""
+
+DEFAULT_AUTHORISABLE = frozenset({DttaCategory.COMPUTER_TRAINING})
+"""Excluded uses paid only when exceptionally authorised: computer training.
+
+Source: UN DESA (https://www.un.org/development/desa/jpo/): language and computer courses
+are excluded "unless exceptionally authorised". Language training is excepted on the UNDP
+JPO Service Centre's stricter terms by default (`DEFAULT_EXCEPTED`); a policy that follows
+UN DESA alone lists both here and excepts none.
+"""
 
 
 class ProrationUnit(enum.Enum):
@@ -204,9 +230,12 @@ class DttaPolicy(Model):
     """Claims are reimbursed only within this long of payment (UNDP)."""
     eligible: frozenset[DttaCategory] = DEFAULT_ELIGIBLE
     """What the allowance may pay for."""
-    excepted: frozenset[DttaCategory] = frozenset({DttaCategory.LANGUAGE_TRAINING})
+    excepted: frozenset[DttaCategory] = DEFAULT_EXCEPTED
     """Excluded uses admitted when the post requires it, the supervisor approves and no free
     option exists."""
+    authorisable: frozenset[DttaCategory] = DEFAULT_AUTHORISABLE
+    """Excluded uses admitted only when exceptionally authorised (UN DESA): an entry without
+    the authorisation needs it, rather than being refused outright."""
     source: str | None = attrs.field(default=None, metadata=checks(url))
     """Where the amount is published, if it comes from a table."""
     as_of: pendulum.Date | None = None
@@ -219,6 +248,13 @@ class DttaPolicy(Model):
         if both:
             yield problem(
                 "must not repeat eligible categories", sorted(c.value for c in both), "excepted"
+            )
+        listed = self.authorisable & (self.eligible | self.excepted)
+        if listed:
+            yield problem(
+                "must not repeat eligible or excepted categories",
+                sorted(c.value for c in listed),
+                "authorisable",
             )
 
     @classmethod

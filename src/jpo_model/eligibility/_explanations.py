@@ -31,25 +31,43 @@ _ELIGIBLE, _REVIEW = Verdict.ELIGIBLE, Verdict.NEEDS_REVIEW
 
 
 def explain_age(plan: Plan, candidate: Candidate, finding: Finding) -> str:
-    """The birth date against the born-on-or-after date, and the age on the reference day."""
+    """The birth date against the born-on-or-after (and on-or-before) dates, and the age."""
     rule = plan.age
     assert rule is not None  # noqa: S101 - only called when the post has an age rule
     numbers = dict(finding.numbers)
-    ok = finding.verdict is _ELIGIBLE
-    limit = numbers["limit"]
+    limit, age, earliest = numbers["limit"], numbers["age"], numbers["earliest_birth_date"]
+    assert isinstance(age, int)  # noqa: S101 - an age in years
+    assert isinstance(earliest, date)  # noqa: S101 - a born-on-or-after date
+    birth = candidate.birth_date
+    too_old = birth < earliest
+    too_young = rule.minimum is not None and age < rule.minimum
     wording = f"{limit} or below" if rule.inclusive else f"under {limit}"
-    relation = "on or after" if ok else "before"
-    side = "within" if ok else "above"
+    if rule.minimum is None:
+        bounds = f"the limit of {wording}"
+        relation = f"before {earliest}" if too_old else f"on or after {earliest}"
+    else:
+        upper = str(limit) if rule.inclusive else f"under {limit}"
+        bounds = f"the age range of {rule.minimum} to {upper}"
+        latest = numbers["latest_birth_date"]
+        relation = (
+            f"before {earliest}"
+            if too_old
+            else f"after {latest}"
+            if too_young
+            else f"between {earliest} and {latest}"
+        )
+    side = "above" if too_old else "below" if too_young else "within"
     text = (
-        f"born {candidate.birth_date.isoformat()}, {relation} "
-        f"{numbers['earliest_birth_date']}: aged {numbers['age']} on "
-        f"{numbers['reference_date']}, {side} the limit of {wording}"
+        f"born {birth.isoformat()}, {relation}: aged {age} on "
+        f"{numbers['reference_date']}, {side} {bounds}"
     )
     if "years_added" in numbers:
         text += (
             f" ({rule.limit} + {numbers['years_added']} years for "
             f"{numbers['military_service_months']} months of military service)"
         )
+    if too_old or too_young:
+        text += "; the rule may be waived: a person decides" if rule.waivable else ""
     return text
 
 
@@ -175,16 +193,19 @@ def explain_experience(plan: Plan, candidate: Candidate, finding: Finding) -> st
             )
     breakdown = ": " + " + ".join(parts) if parts else ""
     reason = f" with a {substitution.held.value} degree" if substitution is not None else ""
+    paid_only = plan.tally.paid_only
     text = (
-        f"counted {_with_days(low)} of qualifying experience{since}"
-        f"{breakdown}; {required_years} years ({numbers['required_days']} days) are "
+        f"counted {_with_days(low)} of qualifying {'paid ' if paid_only else ''}experience"
+        f"{since}{breakdown}; {required_years} years ({numbers['required_days']} days) are "
         f"required{reason}"
     )
     if high != low:
-        text += (
-            f"; {_with_days(high)} if every period of unknown "
-            "relevance proves relevant: a person decides"
+        unknown = (
+            "relevance or pay proves relevant and paid"
+            if paid_only
+            else "relevance proves relevant"
         )
+        text += f"; {_with_days(high)} if every period of unknown {unknown}: a person decides"
     if plan.maximum_years is not None:
         text += f"; the post states at most {plan.maximum_years} years"
     return text

@@ -93,13 +93,19 @@ class Plan:
             self.age_reference = self.age.reference_date(on)
             self.earliest_birth = self._age_row(0)[0]
             """The ordinal of the earliest birth date allowed without military service."""
+            self.latest_birth = self.age.latest_birth_date(on)
+            """The latest birth date old enough for the minimum (``None``: no minimum)."""
+            # A candidate outside a waivable rule needs review: a person decides.
+            self.age_failure = REVIEW if self.age.waivable else INELIGIBLE
         self.fields_listed = self.education.fields if self.education else ()
         self.fields = frozenset(f.casefold() for f in self.fields_listed)
         self.fields_count = ("fields_listed", len(self.fields_listed))
         counting = (self.experience.counting if self.experience else None) or ExperienceCounting()
         self.counting = counting
         self.tally = ExperienceTally.from_rules(
-            counting, relevant_required=self.experience is not None and self.experience.relevant
+            counting,
+            relevant_required=self.experience is not None and self.experience.relevant,
+            paid_only=self.experience is not None and self.experience.paid_only,
         )
         self.experience_bounded = self.experience is not None and (
             self.experience.minimum_years is not None or self.experience.maximum_years is not None

@@ -116,6 +116,7 @@ class Screening(Plan):
                 finding = self._age_finding(candidate)
                 _remember(self._age_findings, key, finding)
             failed = finding.verdict is INELIGIBLE
+            review = finding.verdict is REVIEW
             findings.append(finding)
         if self.nationality is not None:
             finding = self._nationality_findings.get(candidate.nationalities)
@@ -207,20 +208,24 @@ class Screening(Plan):
         return new_finding(self.level_rule, verdict, numbers, candidate)
 
     def _age_finding(self, candidate: Candidate) -> Finding:
+        rule = self.age
+        assert rule is not None  # noqa: S101 - only asked with an age rule
         months = candidate.military_service_months or 0
         earliest, earliest_date, limit, added = self._age_row(months)
         birth = candidate.birth_date
         reference = self.age_reference
-        numbers: Numbers = (
-            ("birth_date", birth),
-            ("earliest_birth_date", earliest_date),
-            ("reference_date", reference),
-            ("age", age_on(birth, reference)),
-            ("limit", limit),
-        )
+        age = age_on(birth, reference, leap_day=rule.leap_day)
+        latest = self.latest_birth
+        numbers: Numbers = (("birth_date", birth), ("earliest_birth_date", earliest_date))
+        if latest is not None:
+            numbers += (("latest_birth_date", latest),)
+        numbers += (("reference_date", reference), ("age", age), ("limit", limit))
+        if rule.minimum is not None:
+            numbers += (("minimum", rule.minimum),)
         if added:
             numbers += (("military_service_months", months), ("years_added", added))
-        verdict = ELIGIBLE if birth.toordinal() >= earliest else INELIGIBLE
+        within = birth.toordinal() >= earliest and (rule.minimum is None or age >= rule.minimum)
+        verdict = ELIGIBLE if within else self.age_failure
         return new_finding(self.age_rule, verdict, numbers, candidate)
 
     def _nationality_finding(self, candidate: Candidate) -> Finding:

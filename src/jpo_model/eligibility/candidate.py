@@ -2,8 +2,8 @@
 
 Only the facts the rules need: birth date, nationalities, degrees, periods of experience,
 languages and military service. Judgements a machine cannot make (is this internship
-relevant?) are data too: `Relevance.UNKNOWN` makes an assessment ask for review instead of
-guessing.
+relevant?) are data too: `Relevance.UNKNOWN`, like pay left unstated
+(``ExperiencePeriod.paid``), makes an assessment ask for review instead of guessing.
 """
 
 from __future__ import annotations
@@ -75,6 +75,9 @@ class ExperiencePeriod(Model):
     """The share of full time worked, in percent (100: full time; 50: half time)."""
     relevance: Relevance = Relevance.UNKNOWN
     """Whether the experience is relevant to the post."""
+    paid: bool | None = None
+    """Whether the work was paid; ``None``: not stated (where only paid experience counts,
+    an assessment that depends on it needs review)."""
     employer: str | None = attrs.field(default=None, metadata=checks(text))
     """The employer's name, for people reading a report."""
 

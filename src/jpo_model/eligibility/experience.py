@@ -10,8 +10,10 @@ Conventions (each a documented choice, as the sources are silent):
   period, is counted up to the assessment day ``on`` included.
 - A day counts at its *weight*: the kind's percentage (internships at 50 %) times the
   share of full time (half time: 50 %), both to 0.01 %. A weight that applies "if
-  relevant" gives 0 to experience judged not relevant. Where periods overlap, each day
-  counts once, at the highest weight of the periods covering it.
+  relevant" gives 0 to experience judged not relevant, and where only paid experience
+  counts, unpaid periods weigh 0 (periods of unstated pay count only in the high count, as
+  periods of unknown relevance do). Where periods overlap, each day counts once, at the
+  highest weight of the periods covering it.
 - A minimum of N years is met by N x 365 counted days: the shortest N calendar years, so a
   single unbroken full-time period of exactly N calendar years always meets it.
 - A ceiling of M months is exceeded by more days than the longest M calendar months
@@ -152,19 +154,23 @@ class Share:
 class ExperienceTally:
     """A post's counting rules, precomputed once, applied to many candidates' periods."""
 
-    __slots__ = ("_by_id", "_points", "part_time_pro_rata", "weights")
+    __slots__ = ("_by_id", "_points", "paid_only", "part_time_pro_rata", "weights")
 
     def __init__(
         self,
         weights: Mapping[ExperienceKind, Mapping[Relevance, tuple[int, int]]],
         *,
         part_time_pro_rata: bool,
+        paid_only: bool = False,
     ) -> None:
         self.weights = weights
         """Per kind and relevance: the weight in basis points if unknown relevance proves
         not relevant (low) and relevant (high)."""
         self.part_time_pro_rata = part_time_pro_rata
         """Part-time days count pro rata (otherwise they count nothing)."""
+        self.paid_only = paid_only
+        """Only paid periods count: unpaid ones weigh nothing, and periods of unstated pay
+        count only in the high count (as if they prove paid)."""
         # Enum members hash through a Python-level __hash__; screening looks weights up for
         # every period, so the hot table is keyed by the members' identities instead.
         self._by_id = {
@@ -176,12 +182,12 @@ class ExperienceTally:
 
     @classmethod
     def from_rules(
-        cls, counting: ExperienceCounting, *, relevant_required: bool
+        cls, counting: ExperienceCounting, *, relevant_required: bool, paid_only: bool = False
     ) -> ExperienceTally:
         """Precompute the weight table of a post's counting rules.
 
         ``relevant_required``: only relevant experience counts at all (the requirement asks
-        for relevant experience).
+        for relevant experience). ``paid_only``: only paid experience counts.
         """
         table: dict[ExperienceKind, dict[Relevance, tuple[int, int]]] = {}
         for kind in ExperienceKind:
@@ -193,7 +199,7 @@ class ExperienceTally:
                 Relevance.NOT_RELEVANT: (0, 0) if needs_relevance else (full, full),
                 Relevance.UNKNOWN: (0, full) if needs_relevance else (full, full),
             }
-        return cls(table, part_time_pro_rata=counting.part_time_pro_rata)
+        return cls(table, part_time_pro_rata=counting.part_time_pro_rata, paid_only=paid_only)
 
     def spans(
         self, periods: Sequence[ExperiencePeriod], first: int, last: int
@@ -210,7 +216,7 @@ class ExperienceTally:
             for start, end, low, high in self._clipped((period,), first, last)
         ]
 
-    def _clipped(
+    def _clipped(  # noqa: C901 - the hot loop of screening, written inline
         self, periods: Iterable[ExperiencePeriod], first: int, last: int
     ) -> list[tuple[int, int, int, int]]:
         """Periods clipped to ``first..last`` as ``(start, end, low, high)``, sorted.
@@ -221,9 +227,16 @@ class ExperienceTally:
         # here), and part-time shares converted once per distinct value.
         by_id = self._by_id
         points_of = self._points
+        paid_only = self.paid_only
         result = []
         for period in periods:
             low, high = by_id[id(period.kind)][id(period.relevance)]
+            if paid_only:
+                paid = period.paid
+                if paid is not True:  # unstated pay counts only if it proves paid
+                    low = 0
+                    if paid is False:
+                        high = 0
             if not high:
                 continue
             start = period.start.toordinal()

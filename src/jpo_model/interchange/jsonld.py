@@ -5,7 +5,8 @@ the reference as ``identifier``, the binding deadline as ``validThrough`` (an IS
 instant with the offset the announcement stated), the entity and its departments as
 ``hiringOrganization``, the duty station as ``jobLocation`` (a home-based post is
 ``TELECOMMUTE`` with an ``applicantLocationRequirements`` country), education, experience,
-languages, skills, duties, the DTTA as a benefit, and the nationality rule as
+languages, skills, duties, the target start as ``jobStartDate`` (or ``jobImmediateStart``
+for "as soon as possible"), the DTTA as a benefit, and the nationality rule as
 ``eligibilityToWorkRequirement`` (it says who may be hired, not where applicants live, so
 it is not ``applicantLocationRequirements``).
 
@@ -33,7 +34,7 @@ from jpo_model import _cldr
 from jpo_model.eligibility_rules import NationalityScope
 from jpo_model.errors import DeadlineError
 from jpo_model.organisation import DutyStation
-from jpo_model.posts import Post, PostKind
+from jpo_model.posts import Post, PostKind, TargetStart
 from jpo_model.qualifications import EducationLevel, Qualifications
 
 __all__ = [
@@ -91,10 +92,23 @@ def to_jobposting(post: Post, *, date_posted: pendulum.Date | None = None) -> di
     if post.duty_station is not None:
         data.update(_location(post.duty_station, post.language))
     data["employmentType"] = _employment_type(post)
+    if post.target_start is not None:
+        data.update(_start(post.target_start))
     if post.qualifications is not None:
         data.update(_qualifications(post.qualifications, post.language))
     data.update(_about_the_job(post))
     return data
+
+
+def _start(start: TargetStart) -> dict[str, Any]:
+    """``jobStartDate`` for a target date; ``jobImmediateStart`` for "as soon as possible".
+
+    schema.org: "use the jobImmediateStart property to indicate the position is to be
+    filled as soon as possible" (https://schema.org/jobStartDate).
+    """
+    if start.on is None:
+        return {"jobImmediateStart": True}
+    return {"jobStartDate": start.on.isoformat()}
 
 
 def _about_the_job(post: Post) -> dict[str, Any]:

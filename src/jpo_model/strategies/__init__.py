@@ -78,6 +78,7 @@ from jpo_model.strategies._posts import (
     post_references,
     posts,
     sponsors,
+    target_starts,
 )
 from jpo_model.strategies._primitives import (
     country_codes,
@@ -160,6 +161,7 @@ __all__ = [
     "requirements",
     "sponsors",
     "supervisions",
+    "target_starts",
     "time_shares",
     "time_zones",
     "un_experience_ceilings",

@@ -21,14 +21,33 @@ def _months() -> SearchStrategy[int]:
 def extension_rules(
     *,
     step_months: SearchStrategy[int | None] | None = None,
+    min_extensions: SearchStrategy[int | None] | None = None,
     max_extensions: SearchStrategy[int | None] | None = None,
     max_total_months: SearchStrategy[int | None] | None = None,
 ) -> SearchStrategy[ExtensionRule]:
-    """Extension rules with any of their limits stated or not."""
-    return st.builds(
+    """Extension rules with any of their limits stated or not.
+
+    The most extensions is never below the fewest offered (either may lead).
+    """
+
+    def most_for(least: int | None) -> SearchStrategy[Mapping[str, object]]:
+        above = optional(st.integers(least or 1, (least or 1) + 4))
+        return st.fixed_dictionaries({"max_extensions": pick(max_extensions, above)})
+
+    def least_for(most: int | None) -> SearchStrategy[Mapping[str, object]]:
+        below = optional(st.integers(1, most or 5))
+        return st.fixed_dictionaries({"min_extensions": below})
+
+    if max_extensions is not None and min_extensions is None:
+        joint = led_by("max_extensions", max_extensions, least_for)
+    else:
+        joint = led_by(
+            "min_extensions", pick(min_extensions, optional(st.integers(1, 3))), most_for
+        )
+    return builds_joint(
         ExtensionRule,
+        joint,
         step_months=pick(step_months, optional(st.integers(1, 24))),
-        max_extensions=pick(max_extensions, optional(st.integers(1, 5))),
         max_total_months=pick(max_total_months, optional(_months())),
     )
 

@@ -57,6 +57,7 @@ def _period(  # noqa: PLR0913 - one parameter per overridable part
     un_system: bool,
     full_time_percent: Decimal,
     relevance: Relevance,
+    paid: bool | None,
     employer: str | None,
 ) -> ExperiencePeriod:
     end = None if days is None else start.add(days=days)
@@ -67,6 +68,7 @@ def _period(  # noqa: PLR0913 - one parameter per overridable part
         un_system=un_system,
         full_time_percent=full_time_percent,
         relevance=relevance,
+        paid=paid,
         employer=employer,
     )
 
@@ -79,6 +81,7 @@ def experience_periods(  # noqa: PLR0913 - one parameter per overridable part
     un_system: SearchStrategy[bool] | None = None,
     full_time_percent: SearchStrategy[Decimal] | None = None,
     relevance: SearchStrategy[Relevance] | None = None,
+    paid: SearchStrategy[bool | None] | None = None,
     employer: SearchStrategy[str | None] | None = None,
 ) -> SearchStrategy[ExperiencePeriod]:
     """Periods of experience; ``start`` leads and ``days`` after it is the last day.
@@ -97,6 +100,7 @@ def experience_periods(  # noqa: PLR0913 - one parameter per overridable part
         un_system=pick(un_system, st.booleans()),
         full_time_percent=pick(full_time_percent, shares),
         relevance=pick(relevance, st.sampled_from(Relevance)),
+        paid=pick(paid, optional(st.booleans())),
         employer=pick(employer, optional(texts())),
     )
 

@@ -11,7 +11,14 @@ from hypothesis.strategies import SearchStrategy
 
 from jpo_model.assignment.contract_years import ContractExtension, ContractTerm, Funding
 from jpo_model.dtta.ledger import DttaEntry, DttaEntryStatus, DttaLedger, TrainingJustification
-from jpo_model.dtta.policy import DEFAULT_ELIGIBLE, DttaCategory, DttaPolicy, ProrationUnit
+from jpo_model.dtta.policy import (
+    DEFAULT_AUTHORISABLE,
+    DEFAULT_ELIGIBLE,
+    DEFAULT_EXCEPTED,
+    DttaCategory,
+    DttaPolicy,
+    ProrationUnit,
+)
 from jpo_model.errors import ValidationError
 from jpo_model.exchange import ExchangeRate
 from jpo_model.money import Money
@@ -72,21 +79,31 @@ def _non_negative_money(currency: SearchStrategy[str] | None = None) -> SearchSt
     )
 
 
-def _categories() -> SearchStrategy[tuple[frozenset[DttaCategory], frozenset[DttaCategory]]]:
-    """Eligible categories and, among the rest, excepted ones (the two never overlap).
+Categories = tuple[frozenset[DttaCategory], frozenset[DttaCategory], frozenset[DttaCategory]]
+"""A policy's eligible, excepted and authorisable categories."""
 
-    Half the time the defaults (the uses UNDP and UN DESA name, language training excepted).
+
+def _categories() -> SearchStrategy[Categories]:
+    """Eligible categories and, among the rest, excepted and authorisable ones.
+
+    The three never overlap. Half the time the defaults (the uses UNDP and UN DESA name,
+    language training excepted, computer training authorisable).
     """
     every = sorted(DttaCategory, key=lambda c: c.value)
-    defaults = (DEFAULT_ELIGIBLE, frozenset({DttaCategory.LANGUAGE_TRAINING}))
-    return st.just(defaults) | frozensets(st.sampled_from(every), max_size=len(every)).flatmap(
-        lambda eligible: st.tuples(
-            st.just(eligible),
-            frozensets(
-                st.sampled_from([c for c in every if c not in eligible] or every),
-                max_size=2,
-            ).map(lambda excepted: excepted - eligible),
+    defaults = (DEFAULT_ELIGIBLE, DEFAULT_EXCEPTED, DEFAULT_AUTHORISABLE)
+
+    def others(eligible: frozenset[DttaCategory]) -> SearchStrategy[Categories]:
+        rest = st.sampled_from([c for c in every if c not in eligible] or every)
+        return frozensets(rest, max_size=2).flatmap(
+            lambda excepted: st.tuples(
+                st.just(eligible),
+                st.just(excepted - eligible),
+                frozensets(rest, max_size=2).map(lambda a: a - eligible - excepted),
+            )
         )
+
+    return st.just(defaults) | frozensets(st.sampled_from(every), max_size=len(every)).flatmap(
+        others
     )
 
 
@@ -101,16 +118,14 @@ def dtta_policies(  # noqa: PLR0913 - one override per field is the strategies' 
     request_lead_days: SearchStrategy[int] | None = None,
     request_cutoff_months: SearchStrategy[int] | None = None,
     claims_window_months: SearchStrategy[int] | None = None,
-    categories: (
-        SearchStrategy[tuple[frozenset[DttaCategory], frozenset[DttaCategory]]] | None
-    ) = None,
+    categories: SearchStrategy[Categories] | None = None,
     source: SearchStrategy[str | None] | None = None,
     as_of: SearchStrategy[pendulum.Date | None] | None = None,
 ) -> SearchStrategy[DttaPolicy]:
     """DTTA policies: a non-negative annual amount in any currency and any terms.
 
-    ``categories`` draws the ``(eligible, excepted)`` pair together, since they never
-    overlap.
+    ``categories`` draws the ``(eligible, excepted, authorisable)`` sets together, since
+    they never overlap.
 
     >>> from hypothesis import given
     >>> @given(dtta_policies(carry_over=st.just(False)))
@@ -119,7 +134,9 @@ def dtta_policies(  # noqa: PLR0913 - one override per field is the strategies' 
     >>> test_policies_without_carry_over()
     """
     return st.builds(
-        lambda pair, **fields: DttaPolicy(eligible=pair[0], excepted=pair[1], **fields),
+        lambda sets, **fields: DttaPolicy(
+            eligible=sets[0], excepted=sets[1], authorisable=sets[2], **fields
+        ),
         pick(categories, _categories()),
         annual=pick(annual, _non_negative_money()),
         donor=pick(donor, optional(texts())),
@@ -159,12 +176,13 @@ def contract_terms(
 
 
 def justifications() -> SearchStrategy[TrainingJustification]:
-    """Any combination of the three conditions for an excepted use."""
+    """Any combination of the conditions for an excepted or an authorisable use."""
     return st.builds(
         TrainingJustification,
         required_by_post=st.booleans(),
         supervisor_approved=st.booleans(),
         no_free_option=st.booleans(),
+        exceptionally_authorised=st.booleans(),
     )
 
 

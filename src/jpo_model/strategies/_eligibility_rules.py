@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
 
+from jpo_model.age import LeapDayBirthday
 from jpo_model.eligibility_rules import (
     AgeReference,
     AgeRule,
@@ -85,19 +86,40 @@ def _month_days() -> SearchStrategy[tuple[int, int]]:
     )
 
 
+def _limits(
+    limit: SearchStrategy[int] | None, minimum: SearchStrategy[int | None] | None
+) -> SearchStrategy[Mapping[str, object]]:
+    """A limit and a minimum never above it (either may lead)."""
+
+    def minimum_for(most: int) -> SearchStrategy[Mapping[str, object]]:
+        below = optional(st.integers(15, most))
+        return st.fixed_dictionaries({"minimum": pick(minimum, below)})
+
+    def limit_for(least: int | None) -> SearchStrategy[Mapping[str, object]]:
+        return st.fixed_dictionaries({"limit": st.integers(least or 15, 99)})
+
+    if minimum is not None and limit is None:
+        return led_by("minimum", minimum, limit_for)
+    return led_by("limit", pick(limit, st.integers(15, 99)), minimum_for)
+
+
 def age_rules(  # noqa: PLR0913 - one keyword per field of the model
     *,
     limit: SearchStrategy[int] | None = None,
     inclusive: SearchStrategy[bool] | None = None,
+    minimum: SearchStrategy[int | None] | None = None,
     reference: SearchStrategy[AgeReference] | None = None,
     fixed_month: SearchStrategy[int | None] | None = None,
     fixed_day: SearchStrategy[int | None] | None = None,
     extensions: SearchStrategy[tuple[MilitaryServiceExtension, ...]] | None = None,
+    waivable: SearchStrategy[bool] | None = None,
+    leap_day: SearchStrategy[LeapDayBirthday] | None = None,
     wording: SearchStrategy[str | None] | None = None,
 ) -> SearchStrategy[AgeRule]:
     """Age limits; a fixed month and day appear exactly with a fixed reference date.
 
     The month and day follow ``reference``; given only a month or a day, the rest follows it.
+    A minimum age is never above the limit (either may lead).
     """
     if reference is None and (fixed_month is not None or fixed_day is not None):
         joint = _fixed_day_leading(fixed_month, fixed_day)
@@ -120,12 +142,14 @@ def age_rules(  # noqa: PLR0913 - one keyword per field of the model
             pick(reference, st.sampled_from(AgeReference)),
             lambda ref: fixed if ref is AgeReference.FIXED_DATE else unfixed,
         )
+    both = st.tuples(joint, _limits(limit, minimum)).map(lambda parts: {**parts[0], **parts[1]})
     return builds_joint(
         AgeRule,
-        joint,
-        limit=pick(limit, st.integers(15, 99)),
+        both,
         inclusive=pick(inclusive, st.booleans()),
         extensions=pick(extensions, tuples(military_service_extensions())),
+        waivable=pick(waivable, st.booleans()),
+        leap_day=pick(leap_day, st.sampled_from(LeapDayBirthday)),
         wording=pick(wording, optional(texts())),
     )
 

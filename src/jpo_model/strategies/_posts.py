@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pendulum
 from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
 
@@ -22,6 +23,7 @@ from jpo_model.posts import (
     PostKind,
     PostReference,
     Sponsor,
+    TargetStart,
 )
 from jpo_model.qualifications import Qualifications
 from jpo_model.strategies import _duties, _learning, _qualifications
@@ -34,6 +36,7 @@ from jpo_model.strategies._organisation import duty_stations, organisations
 from jpo_model.strategies._primitives import (
     builds_joint,
     country_codes,
+    dates,
     language_tags,
     led_by,
     optional,
@@ -151,6 +154,19 @@ def contacts(
     )
 
 
+def target_starts(
+    *,
+    on: SearchStrategy[pendulum.Date | None] | None = None,
+    wording: SearchStrategy[str | None] | None = None,
+) -> SearchStrategy[TargetStart]:
+    """Target starts: a date, or "as soon as possible" (no date)."""
+    return st.builds(
+        TargetStart,
+        on=pick(on, optional(dates())),
+        wording=pick(wording, optional(texts())),
+    )
+
+
 _key_documents = key_documents  # `posts` has a parameter of the same name
 
 
@@ -169,6 +185,7 @@ def posts(  # noqa: PLR0913 - one keyword per field of the model
     grade: SearchStrategy[GradeOffer | None] | None = None,
     sponsor: SearchStrategy[Sponsor | None] | None = None,
     appointment: SearchStrategy[AppointmentTerms | None] | None = None,
+    target_start: SearchStrategy[TargetStart | None] | None = None,
     supervision: SearchStrategy[Supervision | None] | None = None,
     duties: SearchStrategy[Duties | None] | None = None,
     qualifications: SearchStrategy[Qualifications | None] | None = None,
@@ -235,6 +252,7 @@ def posts(  # noqa: PLR0913 - one keyword per field of the model
         grade=pick(grade, optional(grade_offers())),
         sponsor=pick(sponsor, optional(sponsors())),
         appointment=pick(appointment, optional(appointment_terms())),
+        target_start=pick(target_start, optional(target_starts())),
         supervision=pick(supervision, optional(supervisions())),
         duties=pick(duties, optional(_duties.duties())),
         qualifications=pick(qualifications, optional(_qualifications.qualifications())),

@@ -7,6 +7,8 @@ from decimal import Decimal
 from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
 
+from jpo_model.grade import Grade
+from jpo_model.strategies._grade import grades
 from jpo_model.strategies._primitives import (
     builds_joint,
     decimals,
@@ -39,14 +41,16 @@ def people(
     return st.builds(Person, name=pick(name, texts()), email=pick(email, optional(emails())))
 
 
-def reporting_lines(
+def reporting_lines(  # noqa: PLR0913 - one keyword per field of the model
     *,
     roles: SearchStrategy[tuple[SupervisionRole, ...]] | None = None,
     position: SearchStrategy[str] | None = None,
     unit: SearchStrategy[str | None] | None = None,
     person: SearchStrategy[Person | None] | None = None,
+    grade: SearchStrategy[Grade | None] | None = None,
+    position_number: SearchStrategy[str | None] | None = None,
 ) -> SearchStrategy[ReportingLine]:
-    """Reporting lines carrying one to three distinct roles."""
+    """Reporting lines carrying one to three distinct roles, sometimes with a grade and number."""
     return st.builds(
         ReportingLine,
         roles=pick(
@@ -55,6 +59,8 @@ def reporting_lines(
         position=pick(position, texts()),
         unit=pick(unit, optional(texts())),
         person=pick(person, optional(people())),
+        grade=pick(grade, optional(grades())),
+        position_number=pick(position_number, optional(texts())),
     )
 
 
@@ -74,12 +80,14 @@ def cadences(
 def work_plans(
     *,
     due_within_months: SearchStrategy[int | None] | None = None,
+    horizon_months: SearchStrategy[int | None] | None = None,
     time_bound: SearchStrategy[bool] | None = None,
 ) -> SearchStrategy[WorkPlan]:
-    """Work plan statements."""
+    """Work plan statements, with or without a due date and a horizon."""
     return st.builds(
         WorkPlan,
         due_within_months=pick(due_within_months, optional(st.integers(1, 12))),
+        horizon_months=pick(horizon_months, optional(st.integers(1, 24))),
         time_bound=pick(time_bound, st.booleans()),
     )
 
