@@ -108,6 +108,7 @@ if TYPE_CHECKING:
         Grade,
         GradeLevel,
         GradeOffer,
+        parse_grade,
     )
     from jpo_model.interchange import (
         MAX_DEPTH,
@@ -157,6 +158,7 @@ if TYPE_CHECKING:
         PostKind,
         PostReference,
         Sponsor,
+        TargetStart,
     )
     from jpo_model.qualifications import (
         Competencies,
@@ -229,6 +231,7 @@ __all__ = [  # noqa: RUF022 - grouped by folder, as the imports above
     "Grade",
     "GradeLevel",
     "GradeOffer",
+    "parse_grade",
     "Learning",
     "LearningEvent",
     "DutyStation",
@@ -245,6 +248,7 @@ __all__ = [  # noqa: RUF022 - grouped by folder, as the imports above
     "PostKind",
     "PostReference",
     "Sponsor",
+    "TargetStart",
     "Competencies",
     "Competency",
     "CompetencyFramework",
@@ -405,6 +409,7 @@ _WHERE: dict[str, str] = {
     "Grade": "jpo_model.grade",
     "GradeLevel": "jpo_model.grade",
     "GradeOffer": "jpo_model.grade",
+    "parse_grade": "jpo_model.grade",
     "CalendarComponent": "jpo_model.interchange",
     "IcalUnavailableError": "jpo_model.interchange",
     "IssueSeverity": "jpo_model.interchange",
@@ -442,6 +447,7 @@ _WHERE: dict[str, str] = {
     "PostKind": "jpo_model.posts",
     "PostReference": "jpo_model.posts",
     "Sponsor": "jpo_model.posts",
+    "TargetStart": "jpo_model.posts",
     "Competencies": "jpo_model.qualifications",
     "Competency": "jpo_model.qualifications",
     "CompetencyFramework": "jpo_model.qualifications",

@@ -16,13 +16,17 @@ __all__ = ["AppointmentTerms", "ExtensionCondition", "ExtensionRule"]
 class ExtensionCondition(enum.Enum):
     """What an extension is subject to.
 
-    Seed 23P302: "priorities, availability of funds, and satisfactory performance".
+    Seed 23P302: "priorities, availability of funds, and satisfactory performance"; UNDP
+    JPO Service Centre job descriptions: "renewable at least once subject to satisfactory
+    performance, recommendation by respective office and donor agreement".
     """
 
     PRIORITIES = "priorities"
     FUNDING = "funding"
     PERFORMANCE = "performance"
     DONOR_APPROVAL = "donor-approval"
+    OFFICE_RECOMMENDATION = "office-recommendation"
+    """The hosting office recommends the extension."""
 
 
 @attrs.frozen(kw_only=True)

@@ -19,7 +19,9 @@ from jpo_model.dtta.ledger import (
     TrainingJustification,
 )
 from jpo_model.dtta.policy import (
+    DEFAULT_AUTHORISABLE,
     DEFAULT_ELIGIBLE,
+    DEFAULT_EXCEPTED,
     DonorRate,
     DttaCategory,
     DttaPolicy,
@@ -28,7 +30,9 @@ from jpo_model.dtta.policy import (
 )
 
 __all__ = [
+    "DEFAULT_AUTHORISABLE",
     "DEFAULT_ELIGIBLE",
+    "DEFAULT_EXCEPTED",
     "DonorRate",
     "DttaCategory",
     "DttaDecision",

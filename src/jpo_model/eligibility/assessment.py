@@ -20,7 +20,9 @@ Conventions beyond `jpo_model.eligibility.experience`:
   by machine: exceeding it needs review.
 - Fields of study are an open vocabulary: a field that is not listed word for word needs
   review, never a silent fail.
-- Age limits use `LeapDayBirthday.MARCH_1`; unstated military service counts as none.
+- Age limits use the rule's own 29 February convention (`AgeRule.leap_day`, by default
+  `LeapDayBirthday.MARCH_1`); a failed limit that may be waived needs review; unstated
+  military service counts as none.
 """
 
 from __future__ import annotations

@@ -313,6 +313,7 @@ LABELS: Mapping[enum.Enum, str] = {
     ExtensionCondition.FUNDING: N_("availability of funds"),
     ExtensionCondition.PERFORMANCE: N_("satisfactory performance"),
     ExtensionCondition.DONOR_APPROVAL: N_("donor approval"),
+    ExtensionCondition.OFFICE_RECOMMENDATION: N_("recommendation by the office"),
     SupervisionRole.DIRECT: N_("Direct supervision"),
     SupervisionRole.OVERALL: N_("Overall supervision"),
     SupervisionRole.FUNCTIONAL: N_("Functional supervision"),
