@@ -13,18 +13,21 @@ validity depends on the jpo_model version only.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import gettext
 import importlib.metadata
+import re
 from collections.abc import Sequence
 from decimal import Decimal
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal, TypeAlias
+from typing import Any, Literal, NamedTuple, TypeAlias
 
 import babel
 import babel.core
 import babel.dates
 import babel.lists
+import babel.localedata
 import babel.numbers
 import babel.units
 from babel import Locale, UnknownLocaleError
@@ -32,10 +35,16 @@ from babel.numbers import get_currency_precision, list_currencies
 from babel.support import Translations
 
 __all__ = [
+    "DateOrder",
     "ListStyle",
     "Locale",
+    "ZoneName",
+    "ZoneVariant",
     "code_lists_from_installed_data",
+    "country_zones",
+    "day_period_names",
     "display_name",
+    "exemplar_cities",
     "format_date",
     "format_date_range",
     "format_datetime",
@@ -47,13 +56,29 @@ __all__ = [
     "format_wall_time",
     "join",
     "language_name",
+    "language_names",
+    "listed_zones",
     "load_translations",
+    "metazone_of",
+    "metazone_zones",
     "month_name",
+    "month_numbers",
+    "numeric_date_orders",
+    "own_names",
     "parse_locale",
+    "regional_language_names",
+    "short_date_order",
+    "territory_aliases",
+    "territory_codes",
     "territory_name",
     "text_direction",
+    "weekday_numbers",
+    "zone_link_target",
     "zone_name",
+    "zone_names",
     "zone_offset",
+    "zone_territory",
+    "zones_now",
 ]
 
 # CLDR territory codes that are not ISO 3166-1 alpha-2 countries or territories:
@@ -276,3 +301,324 @@ def join(items: Sequence[str], *, locale: Locale) -> str:
     for item in items[1:]:
         text = middle.format(text, item)
     return text
+
+
+# --- reading deadlines: CLDR's names of months, times, zones and places -------------------
+# The functions below return CLDR's data as lookups for `jpo_model.deadlines.parsing`. They
+# build their tables on first use (functools.cache), so that importing stays cheap.
+
+DateOrder: TypeAlias = Literal["dmy", "mdy", "ymd"]
+"""The order of day, month and year in a numeric date ("dmy": 31/12/2026)."""
+
+ZoneVariant: TypeAlias = Literal["generic", "standard", "daylight"]
+"""Which name of a zone: generic ("Eastern Time"), standard ("… Standard Time") or daylight."""
+
+# A name that is both generic and standard ("MEZ" in German) is read as the standard one:
+# the more specific statement of the two.
+_VARIANTS: tuple[ZoneVariant, ...] = ("daylight", "generic", "standard")
+# CLDR writes this for "no name here" where a regional locale cancels its parent's name.
+_NO_NAME = "∅∅∅"
+
+
+def _is_country(code: object) -> bool:
+    text = str(code)
+    return len(text) == 2 and text.isalpha() and text not in _NOT_ISO_3166
+
+
+@functools.cache
+def month_numbers(locale: Locale) -> dict[str, int]:
+    """A locale's month names and abbreviations, case-folded, to the month's number.
+
+    Formatting and stand-alone forms, wide and abbreviated; an abbreviation's final dot is
+    dropped ("févr." is "févr").
+
+    >>> month_numbers(parse_locale("fr"))["févr"], month_numbers(parse_locale("ru"))["марта"]
+    (2, 3)
+    """
+    names: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            for number, name in locale.months.get(context, {}).get(width, {}).items():
+                names[str(name).casefold().rstrip(".")] = int(number)
+    return names
+
+
+@functools.cache
+def weekday_numbers(locale: Locale) -> dict[str, int]:
+    """A locale's weekday names and abbreviations, case-folded, to 0 (Monday) to 6 (Sunday)."""
+    names: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            for number, name in locale.days.get(context, {}).get(width, {}).items():
+                names[str(name).casefold().rstrip(".")] = int(number)
+    return names
+
+
+@functools.cache
+def day_period_names(locale: Locale) -> dict[str, str]:
+    """A locale's names of ``am``, ``pm``, ``noon`` and ``midnight``, case-folded, to the period.
+
+    >>> day_period_names(parse_locale("fr"))["minuit"]
+    'midnight'
+    """
+    names: dict[str, str] = {}
+    for width in ("abbreviated", "wide"):
+        for period, name in locale.day_periods.get("format", {}).get(width, {}).items():
+            if period in {"am", "pm", "noon", "midnight"}:
+                names[" ".join(str(name).split()).casefold()] = str(period)
+    return names
+
+
+_ORDERS: dict[str, DateOrder] = {"dmy": "dmy", "mdy": "mdy", "ymd": "ymd"}
+
+
+def _numeric_order(pattern: str) -> tuple[DateOrder, str] | None:
+    """The order and separator of a numeric short date pattern ("dd/MM/y" → dmy, "/")."""
+    fields = re.sub(r"'[^']*'|[\u200e\u200f]", "", pattern).strip()
+    match = re.fullmatch(r"([dMy])\1*(\W+)([dMy])\3*\2([dMy])\4*", fields)
+    if match is None:
+        return None
+    order = _ORDERS.get((match[1] + match[3] + match[4]).lower())
+    return None if order is None else (order, match[2].strip() or " ")
+
+
+def short_date_order(locale: Locale) -> DateOrder | None:
+    """The order of a locale's numeric short date, or None if it is not numeric.
+
+    >>> short_date_order(parse_locale("en_US")), short_date_order(parse_locale("en_GB"))
+    ('mdy', 'dmy')
+    """
+    found = _numeric_order(str(locale.date_formats["short"].pattern))
+    return None if found is None else found[0]
+
+
+@functools.cache
+def numeric_date_orders(language: str) -> frozenset[tuple[DateOrder, str]]:
+    """The (order, separator) pairs of the numeric short dates of every locale of a language.
+
+    English writes both ``("mdy", "/")`` (en_US) and ``("dmy", "/")`` (en_GB); French
+    ``dmy`` with ``/`` and ``.``, and ``ymd`` with ``-`` (fr_CA).
+    """
+    orders: set[tuple[DateOrder, str]] = set()
+    for name in babel.localedata.locale_identifiers():
+        if name == language or name.startswith(f"{language}_"):
+            found = _numeric_order(str(Locale.parse(name).date_formats["short"].pattern))
+            if found is not None:
+                orders.add(found)
+    return frozenset(orders)
+
+
+class ZoneName(NamedTuple):
+    """What a CLDR zone name names: a metazone or a zone, and which of its names it is."""
+
+    key: str
+    """A metazone ("America_Eastern") or, for a zone's own name, the zone's id ("Etc/UTC")."""
+    variant: ZoneVariant
+    """Generic, standard or daylight."""
+
+
+@functools.cache
+def zone_names(locale: Locale, *, width: Literal["long", "short"]) -> dict[str, ZoneName]:
+    """A locale's long or short names of metazones and zones, case-folded, to what they name.
+
+    >>> zone_names(parse_locale("de"), width="short")["mesz"]
+    ZoneName(key='Europe_Central', variant='daylight')
+    """
+    names: dict[str, ZoneName] = {}
+    sources = [*locale.meta_zones.items(), *locale.time_zones.items()]
+    for key, info in sources:
+        for variant in _VARIANTS:
+            name = info.get(width, {}).get(variant)
+            if name and name != _NO_NAME:
+                names[" ".join(str(name).split()).casefold()] = ZoneName(str(key), variant)
+    return names
+
+
+def metazone_of(zone: str) -> str | None:
+    """The metazone a zone is in today ("Africa/Maputo" → "Africa_Central"), if any."""
+    canonical = babel.core.get_global("zone_aliases").get(zone, zone)
+    metazone = babel.core.get_global("meta_zones").get(canonical)
+    return None if metazone is None else str(metazone)
+
+
+@functools.cache
+def metazone_zones(metazone: str) -> tuple[str, ...]:
+    """The zones in a metazone today, as the tz tables name them, sorted."""
+    zones = babel.core.get_global("meta_zones")
+    return tuple(sorted({canonical_zone(str(z)) for z, m in zones.items() if m == metazone}))
+
+
+def zone_territory(zone: str) -> str | None:
+    """The ISO 3166 country CLDR places a zone in ("Europe/Zurich" → "CH"), if any."""
+    canonical = babel.core.get_global("zone_aliases").get(zone, zone)
+    territory = babel.core.get_global("zone_territories").get(canonical)
+    return str(territory) if _is_country(territory) else None
+
+
+@functools.cache
+def exemplar_cities(locale: Locale) -> dict[str, str]:
+    """A locale's exemplar cities of the zones, as CLDR writes them, to the zone's tz name.
+
+    A zone CLDR gives no city is named after the last part of its id ("Zurich"); only zones
+    that lie in a country count (no "Unknown Location", no "GMT+1").
+
+    >>> exemplar_cities(parse_locale("es"))["Nueva York"]
+    'America/New_York'
+    """
+    metazones = babel.core.get_global("meta_zones")
+    cities: dict[str, str] = {}
+    for zone in sorted(babel.core.get_global("zone_territories")):
+        if zone_territory(zone) is None:
+            continue
+        info = locale.time_zones.get(zone, {})
+        city = info.get("city") or locale.meta_zones.get(metazones.get(zone), {}).get("city")
+        cities[str(city or zone.rpartition("/")[2].replace("_", " "))] = canonical_zone(zone)
+    return cities
+
+
+@functools.cache
+def territory_codes(locale: Locale) -> dict[str, str]:
+    """A locale's names of countries and territories to their ISO 3166 codes.
+
+    >>> territory_codes(parse_locale("fr"))["Suisse"]
+    'CH'
+    """
+    return {str(name): str(code) for code, name in locale.territories.items() if _is_country(code)}
+
+
+@functools.cache
+def territory_aliases() -> dict[str, str]:
+    """CLDR's other codes of countries (ISO alpha-3 "USA", "UK") to the alpha-2 code.
+
+    >>> territory_aliases()["USA"], territory_aliases()["UK"]
+    ('US', 'GB')
+    """
+    aliases = babel.core.get_global("territory_aliases")
+    return {
+        str(alias): str(codes[0])
+        for alias, codes in aliases.items()
+        if str(alias).isalpha() and len(codes) == 1 and _is_country(codes[0])
+    }
+
+
+def language_names(locale: Locale) -> dict[str, str]:
+    """A locale's names of languages (plain codes only, no regional variants): code → name."""
+    return {str(code): str(name) for code, name in locale.languages.items() if "_" not in code}
+
+
+def regional_language_names(locale: Locale) -> dict[tuple[str, str], str]:
+    """A locale's names of languages as a country speaks them ("Swiss French").
+
+    Keys are (language, ISO 3166 country): ``("fr", "CH")`` → "Swiss French" in English.
+    """
+    names: dict[tuple[str, str], str] = {}
+    for code, name in locale.languages.items():
+        language, _, territory = str(code).partition("_")
+        if _is_country(territory):
+            names[language, territory] = str(name)
+    return names
+
+
+@functools.cache
+def own_names(language: str) -> tuple[str, dict[str, str]] | None:
+    """A language's name for itself, and its names of the countries it is official in.
+
+    ``own_names("nl")`` is ``("Nederlands", {"NL": "Nederland", "BE": "België", …})``;
+    None when CLDR has no locale for the language.
+    """
+    if language not in babel.localedata.locale_identifiers():
+        return None
+    locale = Locale.parse(language)
+    own = locale.languages.get(language)
+    if not own:
+        return None
+    countries: dict[str, str] = {}
+    for code, spoken in babel.core.get_global("territory_languages").items():
+        statuses = (
+            info.get("official_status")
+            for name, info in spoken.items()
+            if name.partition("_")[0] == language
+        )
+        if _is_country(code) and {"official", "de_facto_official"} & set(statuses):
+            countries[str(code)] = str(locale.territories.get(code, code))
+    return str(own), countries
+
+
+# --- the tz database's tables (tzdata) ----------------------------------------------------
+
+
+def _tzdata_rows(name: str) -> list[list[str]]:
+    text = resources.files("tzdata").joinpath("zoneinfo", name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
+@functools.cache
+def _zone_tab() -> tuple[tuple[str, str], ...]:
+    """zone.tab's rows: (country, zone), one country's most populous zone first."""
+    return tuple((row[0], row[2]) for row in _tzdata_rows("zone.tab"))
+
+
+@functools.cache
+def listed_zones() -> frozenset[str]:
+    """The zones that zone.tab and zone1970.tab list: the names tz offers users to pick."""
+    return frozenset(z for _, z in _zone_tab()) | {row[2] for row in _tzdata_rows("zone1970.tab")}
+
+
+def country_zones(code: str) -> tuple[str, ...]:
+    """The zones of a country as zone.tab lists them, the most populous first.
+
+    >>> country_zones("CH"), country_zones("DE")
+    (('Europe/Zurich',), ('Europe/Berlin', 'Europe/Busingen'))
+    """
+    return tuple(zone for country, zone in _zone_tab() if country == code)
+
+
+@functools.cache
+def _zone_links() -> dict[str, str]:
+    text = resources.files("tzdata").joinpath("zoneinfo", "tzdata.zi").read_text("utf-8")
+    return {
+        parts[2]: parts[1] for line in text.splitlines() if (parts := line.split())[:1] == ["L"]
+    }
+
+
+def zone_link_target(zone: str) -> str:
+    """The zone whose rules a tz name follows: a link's target, or the name itself.
+
+    >>> zone_link_target("Africa/Dakar"), zone_link_target("Africa/Abidjan")
+    ('Africa/Abidjan', 'Africa/Abidjan')
+    """
+    return _zone_links().get(zone, zone)
+
+
+@functools.cache
+def canonical_zone(zone: str) -> str:
+    """The name the tz tables list for a CLDR or tz zone name, never an old alias.
+
+    A name zone.tab or zone1970.tab lists stays (Africa/Bangui, the Central African
+    Republic's row); an old name becomes the listed name CLDR or tz link it to
+    (Asia/Calcutta → Asia/Kolkata, Australia/West → Australia/Perth).
+
+    >>> canonical_zone("Asia/Calcutta"), canonical_zone("Africa/Bangui")
+    ('Asia/Kolkata', 'Africa/Bangui')
+    """
+    listed = listed_zones()
+    if zone in listed:
+        return zone
+    aliases = babel.core.get_global("zone_aliases")
+    cldr = str(aliases.get(zone, zone))
+    group = sorted({cldr, *(str(a) for a, c in aliases.items() if c == cldr)})
+    for name in group:
+        if name in listed:
+            return name
+    target = zone_link_target(zone)
+    return target if target in listed else zone
+
+
+@functools.cache
+def zones_now() -> tuple[tuple[str, str], ...]:
+    """zonenow.tab's rows: (zone, comment), one zone for each behaviour in use today.
+
+    The comment names the area and its abbreviations: ``("Europe/Paris", "central Europe
+    (CET/CEST)")``.
+    """
+    return tuple((row[2], row[3]) for row in _tzdata_rows("zonenow.tab"))

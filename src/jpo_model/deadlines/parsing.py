@@ -1,177 +1,193 @@
 """Reading a closing deadline as announcements write it into a `Deadline`.
 
-The parser keeps what the text states and nothing more: the date, the wall time (or none
+The reader keeps what the text states and nothing more: the date, the wall time (or none
 for "midnight" and a bare date: the end of the day), a numeric UTC offset ("UTC-5",
-"GMT+02:00"), a zone abbreviation ("EST", or "Eastern Standard Time"), and a place with
-its IANA zone ("New York USA", "Geneva time", "Italian local time"). Resolving these to an
-instant is `jpo_model.deadlines.policy`'s job. Text that lacks a part, or that could mean
-two things ("10/03/2026", "12 am", "IST" alone), raises `DeadlineError` naming what is
-missing or ambiguous.
+"GMT+02:00"), a zone abbreviation ("EST"; German "MEZ" is CET) or zone name ("Eastern
+Standard Time"), and a place with its IANA zone ("New York USA", "Geneva time", "Italian
+local time", "ora di Roma"). Resolving these to an instant is
+`jpo_model.deadlines.policy`'s job. Text that lacks a part, or that could mean two things
+("03/04/2026" in English, "12 am", "IST" alone, a country with several zones), raises
+`DeadlineError` saying what it found and what is missing or ambiguous.
+
+Where the words come from:
+
+- month, weekday and day-period names ("mars", "Mitternacht", "p. m."), zone names ("West
+  Africa Time", "Mitteleuropäische Zeit", "MEZ"), exemplar cities ("Nueva York") and
+  country names: CLDR, through `jpo_model._cldr`, in the languages announcements are
+  written in (`LANGUAGES`) and in the locale passed;
+- the zone of a city or country: the tz database's tables (zone.tab, zone1970.tab,
+  zonenow.tab), never a backward-compatibility alias such as Australia/West;
+- a country's adjective ("Kenyan", "Swiss", "ora italiana"): CLDR has no demonyms, so the
+  reader takes what CLDR offers, the name of a language official in one country whose own
+  name starts like the language's own ("Dutch": Nederlands, Nederland) and the names of
+  regional languages ("Swiss French" → Swiss), and derives the rest from country names by
+  the suffix rules of `_ENGLISH_ADJECTIVES` (Kenya → Kenyan, Italy → Italian);
+- the words that tie a place to the time ("time", "heure de", "ora di", "hora de",
+  "Ortszeit", "时间", "بتوقيت") and the words dates and hours are written with: the small
+  grammar tables below.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
+import unicodedata
+import zoneinfo
+from collections.abc import Callable, Iterable, Iterator
 
+import attrs
 import pendulum
 
-from jpo_model import _code_lists
+from jpo_model import _cldr, _code_lists
 from jpo_model.deadlines.deadline import Deadline
-from jpo_model.deadlines.policy import ABBREVIATION_OFFSETS
+from jpo_model.deadlines.policy import ABBREVIATION_OFFSETS, offset_label
 from jpo_model.errors import DeadlineError
 
-__all__ = ["parse_deadline"]
+__all__ = ["LANGUAGES", "parse_deadline"]
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
-_MONTH = "(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>\d{4})"
-_DATES = (
-    re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\s*,?\s*{_YEAR}\b", re.IGNORECASE),
-    re.compile(rf"\b{_MONTH}\s+{_DAY}\s*,?\s*{_YEAR}\b", re.IGNORECASE),
-)
-_NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
-_MONTH_NAME = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + ")"
-_DATE_WITHOUT_YEAR = re.compile(
-    rf"\b(?:\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}})\b", re.IGNORECASE
-)
+LANGUAGES = ("ar", "de", "en", "es", "fr", "it", "pt", "ru", "zh")
+"""The languages read without a locale: the UN's six, and German, Italian and Portuguese."""
 
-_OFFSET = re.compile(
-    r"\b(?:UTC|GMT)\s*(?P<sign>[+-])\s*(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?(?!\d)"
-)
-_BARE_UTC = re.compile(r"\b(?:UTC|GMT)\b(?!\s*[+-]\s*\d)")
-_END_OF_DAY = re.compile(r"\b(?:midnight|end of (?:the )?day|24[:.]00)\b", re.IGNORECASE)
-_NOON = re.compile(r"\b(?:noon|midday)\b", re.IGNORECASE)
-_TWELVE_HOUR = re.compile(
-    r"\b(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*(?P<half>a\.?\s?m\b\.?|p\.?\s?m\b\.?)",
-    re.IGNORECASE,
-)
-_TWENTY_FOUR_HOUR = re.compile(
-    r"\b(?P<hour>\d{1,2})(?:[:.h](?P<minute>\d{2}))(?:\s*(?:hrs|hours|h)\b)?", re.IGNORECASE
-)
-_TOKEN = re.compile(r"\b[A-Z]{2,5}\b")
+# --- grammar: what CLDR does not hold ------------------------------------------------------
 
-# Long names of abbreviations, as announcements spell them out.
-_LONG_NAMES = {
-    "eastern standard time": "EST",
-    "eastern daylight time": "EDT",
-    "central daylight time": "CDT",
-    "mountain standard time": "MST",
-    "mountain daylight time": "MDT",
-    "pacific standard time": "PST",
-    "pacific daylight time": "PDT",
-    "greenwich mean time": "GMT",
-    "coordinated universal time": "UTC",
-    "central european time": "CET",
-    "central european summer time": "CEST",
-    "eastern european time": "EET",
-    "eastern european summer time": "EEST",
-    "western european time": "WET",
-    "central africa time": "CAT",
-    "central african time": "CAT",
-    "east africa time": "EAT",
-    "eastern africa time": "EAT",
-    "west africa time": "WAT",
-    "south africa standard time": "SAST",
-    "indochina time": "ICT",
-    "japan standard time": "JST",
-    "korea standard time": "KST",
-}
-_LONG_NAME = re.compile(
-    r"\b(?:" + "|".join(sorted(_LONG_NAMES, key=len, reverse=True)) + r")\b", re.IGNORECASE
-)
 # Abbreviations that name several offsets; see deadline_policy.ABBREVIATION_OFFSETS.
 _AMBIGUOUS = frozenset({"IST", "BST", "AST", "CST", "GST", "ECT"})
 
-# Duty stations and places whose IANA zone is not named after them (Geneva keeps Zurich
-# time), and adjectives announcements use ("Italian local time").
-_PLACES = {
-    "Geneva": "Europe/Zurich",
-    "Bern": "Europe/Zurich",
-    "Washington": "America/New_York",
-    "Washington DC": "America/New_York",
-    "Washington, D.C.": "America/New_York",
-    "Bonn": "Europe/Berlin",
-    "The Hague": "Europe/Amsterdam",
-    "Turin": "Europe/Rome",
-    "Florence": "Europe/Rome",
-    "Milan": "Europe/Rome",
-    "Montreal": "America/Toronto",
-    "Ottawa": "America/Toronto",
-    "Copenhagen": "Europe/Copenhagen",
-    "Nairobi": "Africa/Nairobi",
-    "Addis Ababa": "Africa/Addis_Ababa",
-    "Bangkok": "Asia/Bangkok",
-    "Beirut": "Asia/Beirut",
-    "Santiago": "America/Santiago",
-    "Panama": "America/Panama",
-    "Jerusalem": "Asia/Jerusalem",
-    "Hanoi": "Asia/Ho_Chi_Minh",
+# The one place announcements tie deadlines to that neither CLDR nor the tz tables name:
+# Geneva, seat of the UN Office at Geneva, the ILO, WHO and OHCHR ("midnight Geneva time",
+# ILO). CLDR names Switzerland's zone after Zurich; Switzerland has one zone (zone.tab), so
+# the city resolves through its country. Its name in each of `LANGUAGES`.
+_CITIES_OUTSIDE_CLDR = {
+    "CH": ("Geneva", "Genève", "Ginevra", "Genf", "Ginebra", "Genebra", "Женева", "日内瓦", "جنيف")
 }
-_ADJECTIVES = {
-    "Italian": ("Italy", "Europe/Rome"),
-    "Swiss": ("Switzerland", "Europe/Zurich"),
-    "French": ("France", "Europe/Paris"),
-    "German": ("Germany", "Europe/Berlin"),
-    "Austrian": ("Austria", "Europe/Vienna"),
-    "Belgian": ("Belgium", "Europe/Brussels"),
-    "Danish": ("Denmark", "Europe/Copenhagen"),
-    "Dutch": ("Netherlands", "Europe/Amsterdam"),
-    "Kenyan": ("Kenya", "Africa/Nairobi"),
-    "Thai": ("Thailand", "Asia/Bangkok"),
-    "Japanese": ("Japan", "Asia/Tokyo"),
-    "Cambodian": ("Cambodia", "Asia/Phnom_Penh"),
-}
-_ADJECTIVE = re.compile(r"\b(" + "|".join(_ADJECTIVES) + r")\s+(?:local\s+)?time\b")
-# Backward-compatible and research-station names ("Canada/Eastern", "Antarctica/Davis") would
-# match ordinary words; only the geographic zones name places.
-_LEGACY_AREAS = (
-    "Etc/",
-    "SystemV/",
-    "US/",
-    "Canada/",
-    "Brazil/",
-    "Chile/",
-    "Mexico/",
-    "Antarctica/",
+
+# English adjectives of countries, derived from CLDR's English country names: (ending,
+# replacement), each tried on every name. A rule that makes a word nobody writes
+# ("Chinan") is harmless: only a word written before "time" is looked up. When two
+# countries give the same word, the longer name wins ("Nigerian": Nigeria, not Niger).
+_ENGLISH_ADJECTIVES = (
+    ("a", "an"),  # Kenya → Kenyan, Nigeria → Nigerian, Cambodia → Cambodian
+    ("a", "ian"),  # Canada → Canadian
+    ("a", "ese"),  # China → Chinese, Malta → Maltese
+    ("any", "an"),  # Germany → German
+    ("y", "ian"),  # Italy → Italian, Hungary → Hungarian
+    ("o", "an"),  # Mexico → Mexican, Morocco → Moroccan
+    ("que", "can"),  # Mozambique → Mozambican
+    ("e", "ean"),  # Chile → Chilean, Zimbabwe → Zimbabwean
+    ("e", "ian"),  # Ukraine → Ukrainian
+    ("", "an"),  # Mali → Malian, Haiti → Haitian
+    ("", "ian"),  # Brazil → Brazilian, Egypt → Egyptian, Ghana → Ghanaian
+    ("", "ese"),  # Japan → Japanese, Senegal → Senegalese, Sudan → Sudanese
+    ("", "i"),  # Pakistan → Pakistani, Iraq → Iraqi, Qatar → Qatari
+    ("on", "ese"),  # Lebanon → Lebanese
+    ("istan", ""),  # Afghanistan → Afghan
+    ("stan", ""),  # Kazakhstan → Kazakh
 )
-_COUNTRY_SUFFIXES = ("USA", "U.S.A.", "US", "UK", "United States", "Switzerland", "Italy")
+
+# Feminine forms of adjectives where the word for the hour is feminine (heure, ora, hora):
+# (ending of the case-folded, unaccented word, replacement); the first that fits applies.
+_FEMININE = {
+    "fr": (("ais", "aise"), ("ois", "oise"), ("ien", "ienne"), ("en", "enne"), ("e", "e")),
+    "it": (("o", "a"), ("e", "e")),
+    "es": (("o", "a"), ("a", "a"), ("e", "e"), ("", "a")),
+    "pt": (("o", "a"), ("a", "a"), ("e", "e"), ("", "a")),
+}
+
+# Words that tie a place to the time: a place written before them ("Geneva time",
+# "日内瓦时间"), or after them ("heure de Genève", "ora di Roma", "hora de Maputo").
+_PLACE_BEFORE = (r"(?:local\s+)?time", r"Ortszeit", r"(?:当地)?时间")
+_PLACE_AFTER = (
+    r"(?:local\s+)?time\s+(?=(?:in|at|of)\s)",
+    r"heures?",
+    r"hora",
+    r"horário",
+    r"ora",
+    r"Ortszeit",
+    r"بتوقيت|توقيت",
+)
+# Words that may stand between those and the place ("heure locale de La Havane"): the place
+# is looked for from each of the next words on, the earliest first.
+_PLACE_LINKS = frozenset(
+    {
+        *("in", "at", "of", "local", "locale", "locales", "de", "d'", "du", "des", "la", "l'"),
+        *("à", "del", "en", "di", "della", "dell'", "a", "da", "do", "em"),
+    }
+)
+# Between the places of a list: "heure du Sénégal, Mali, Mauritanie".
+_AND = re.compile(r"\s*(?:[,،、]|\bet\b|\band\b|\be\b|\by\b|\bund\b|و)\s*", re.IGNORECASE)
+
+# Words deadlines are written with beyond CLDR's names of months, weekdays and day
+# periods: with those, they tell the language of a text (`_languages`).
+_GRAMMAR_WORDS = {
+    "en": "deadline closing date time local applications until before by at on the of and",
+    "fr": "date limite heure heures candidature clôture avant le la de du au à et",
+    "es": "plazo fecha hora horas hasta las el de del día y",
+    "it": "scadenza entro ore alle il di del della e ora domanda",
+    "de": "frist bis zum uhr ortszeit am der die das und bewerbungsfrist",
+    "pt": "prazo até às dia de do da hora horas e candidaturas",
+}
+# Words for the end of the day and for noon that CLDR's day periods lack.
+_END_OF_DAY_WORDS = ("end of the day", "end of day", "medianoche")
+_NOON_WORDS = ("midday", "mediodía", "Mittag")
+# Words for hours after a number: "18:00 Uhr", "a las 23:59 horas", "17 h", "18 heures".
+_HOUR_WORDS = r"(?:hrs?\.?|hours|h|Uhr|horas|heures)"
+# What stands between the first and last day of a period ("21-Jun-2019 to 23-Jan-2020").
+_RANGE = re.compile(
+    r"-|to|until|till|through|au|jusqu'au|al|a|hasta(?:\s+el)?|bis(?:\s+zum|\s+am)?"
+    r"|até(?:\s+o)?|ao|至|到|إلى|до|по",
+    re.IGNORECASE,
+)
+# A deadline shown in each reader's own zone (FAO's iRecruitment: "Closure Date and Time
+# displayed above are based on date and time settings of your personal device").
+_READERS_OWN_TIME = re.compile(
+    r"settings of your (?:personal )?(?:device|computer)"
+    r"|your (?:personal |own )?(?:device|computer)'?s? (?:time|clock|settings)"
+    r"|(?:in|on) your (?:own |local )?time ?zone"
+    r"|paramètres de votre (?:appareil|ordinateur)|configuración de su dispositivo",
+    re.IGNORECASE,
+)
+# Numeric dates written with dots: every CLDR locale that writes its short date with dots
+# and the year last puts the day first (CLDR 48; tests/test_cldr.py checks it).
+_DAY_FIRST_SEPARATORS = frozenset({"."})
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+# A word: letters and digits, with the apostrophes, dots, hyphens, soft hyphens and
+# combining marks that names hold ("St. John's", "Reyk\u00adja\u00advík", Arabic vowel marks).
+_WORD = re.compile(r"[^\W_][\w'.\u00ad\u0300-\u036f\u064b-\u065f\u0670-]*")
+_NOT_AFTER_LETTER = r"(?<![^\W\d_])"
+_NOT_BEFORE_LETTER = r"(?![^\W\d_])"
+# One character for another, so that a position in the text read is one in the wording.
+_PLAIN = str.maketrans(
+    "\u2212\u2010\u2011\u2013\u2014\u2019\u2018\uff08\uff09\uff1a\\", "-----''():" + " "
+)
 
 
-def parse_deadline(text: str, *, default_zone: str | None = None) -> Deadline:
-    """Read a closing deadline as an announcement writes it.
+def parse_deadline(
+    text: str,
+    *,
+    locale: str | None = None,
+    default_zone: str | None = None,
+    close_of_business: dt.time | None = None,
+) -> Deadline:
+    """Read a closing deadline as an announcement writes it, in any of `LANGUAGES`.
 
-    ``default_zone`` (an IANA name) is the zone to assume when the text states no offset,
-    abbreviation or place, e.g. the duty station's; it is recorded as the deadline's zone.
+    ``locale`` (a CLDR name: ``"fr"``, ``"en_GB"``) is the language of the text; without it
+    the reader finds the language from the words. A numeric date such as 03/04/2026 is read
+    in the order the locale, the language or the text (a weekday) gives it, and refused
+    when none settles it. ``default_zone`` (an IANA name) is the zone to assume when the
+    text states no offset, abbreviation or place, e.g. the duty station's; it is recorded as
+    the deadline's zone. ``close_of_business`` is the hour "close of business" (COB) means;
+    without it, a text that gives no other time is refused.
 
     >>> d = parse_deadline("10 March 2026, 6.00 pm (Eastern Standard Time UTC-5, New York USA)")
     >>> (d.date.isoformat(), d.time.isoformat(), d.utc_offset_minutes, d.abbreviation, d.zone)
     ('2026-03-10', '18:00:00', -300, 'EST', 'America/New_York')
     >>> parse_deadline("28 February 2023, midnight Geneva time").instant.isoformat()
     '2023-02-28T23:00:00+00:00'
+    >>> parse_deadline("10 mars 2026 à 18 h 00 (heure de Genève)").instant.isoformat()
+    '2026-03-10T17:00:00+00:00'
     """
     wording = " ".join(text.split())
     if not wording:
@@ -179,18 +195,30 @@ def parse_deadline(text: str, *, default_zone: str | None = None) -> Deadline:
     iso = _iso_deadline(wording, default_zone)
     if iso is not None:
         return iso
-    rest = wording.replace("\u2212", "-").replace("\u2013", "-")
-    date, rest = _take_date(wording, rest)
-    offset, rest = _take_offset(rest)
-    time, rest = _take_time(wording, rest)
-    abbreviation, rest = _take_abbreviation(rest)
-    zone, place = _find_place(rest)
+    scan = _Scan(wording, None if locale is None else _cldr.parse_locale(locale))
+    if _READERS_OWN_TIME.search(scan.rest):
+        raise scan.refuse(
+            "the deadline is shown in each reader's own time zone (their device's settings), "
+            "which a Deadline cannot hold",
+            "ask the issuer for the deadline's time zone",
+        )
+    date = _take_date(scan)
+    stated_zone = _take_zone_id(scan)
+    offset = _take_offset(scan)
+    time = _take_time(scan, close_of_business)
+    named = _take_zone_name(scan)
+    abbreviation = _take_abbreviation(scan)
+    wall = _wall(date, time)
+    zone, place = _place_zone(scan, _find_places(scan), wall)
+    if named is not None:
+        zone, abbreviation = _with_zone_name(named, zone, abbreviation, wall)
+    zone = stated_zone or zone
     if offset is None and abbreviation is None and zone is None:
         if default_zone is None:
-            raise DeadlineError.for_text(
-                wording,
-                "no time zone: state a UTC offset, an abbreviation or a place, "
-                "or pass default_zone",
+            unknown = "".join(f", {u!r} names no place the reader knows" for u in scan.unknown)
+            raise scan.refuse(
+                f"no time zone{unknown}",
+                "state a UTC offset, an abbreviation or a place, or pass default_zone",
             )
         zone = default_zone
     if abbreviation in _AMBIGUOUS and offset is None and zone is None:
@@ -228,124 +256,1040 @@ def _iso_deadline(wording: str, default_zone: str | None) -> Deadline | None:
     )
 
 
-def _cut(rest: str, match: re.Match[str]) -> str:
-    return rest[: match.start()] + " " + rest[match.end() :]
+# --- the text being read ------------------------------------------------------------------
 
 
-def _take_date(wording: str, rest: str) -> tuple[pendulum.Date, str]:
-    for pattern in _DATES:
-        match = pattern.search(rest)
-        if match is None:
-            continue
-        month = match["month"].lower().rstrip(".")
-        number = int(month) if month.isdigit() else _MONTHS[month]
-        return _date(wording, int(match["year"]), number, int(match["day"])), _cut(rest, match)
-    match = _NUMERIC_DATE.search(rest)
-    if match is not None:
-        first, second, year = (int(g) for g in match.groups())
-        if first <= 12 and second <= 12 and first != second:
-            raise DeadlineError.for_text(
-                wording,
-                f"{match[0]} is ambiguous (day/month or month/day): "
-                "write the month's name or YYYY-MM-DD",
-            )
-        day, month = (second, first) if second > 12 else (first, second)
-        return _date(wording, year, month, day), _cut(rest, match)
-    if _DATE_WITHOUT_YEAR.search(rest):
-        raise DeadlineError.for_text(wording, "the date has no year")
-    raise DeadlineError.for_text(wording, "no date (day, month and year)")
+class _Scan:
+    """The text being read: what is left of it, its language, and what was found in it.
+
+    ``rest`` is the wording in plain characters (ASCII digits and hyphens, one apostrophe)
+    with the parts already read blanked out, one character for one, so that a position in
+    it is the same position in the wording.
+    """
+
+    __slots__ = ("found", "languages", "locale", "rest", "time_ends", "unknown", "wording")
+
+    def __init__(self, wording: str, locale: _cldr.Locale | None) -> None:
+        self.wording = wording
+        self.rest = "".join(
+            str(unicodedata.decimal(c)) if unicodedata.category(c) == "Nd" else c
+            for c in wording.translate(_PLAIN)
+        )
+        self.locale = locale
+        self.languages = (str(locale.language),) if locale else _languages(self.rest)
+        self.found: list[str] = []
+        """What was read, for messages: "the date 2026-03-10", "the offset UTC-5"."""
+        self.unknown: list[str] = []
+        """Words where a place belongs that name none ("hora del centro del país")."""
+        self.time_ends: list[int] = []
+        """Where the stated times end: a short name such as "ET" counts only there."""
+
+    def cut(self, start: int, end: int) -> None:
+        self.rest = self.rest[:start] + " " * (end - start) + self.rest[end:]
+
+    def was_read(self, index: int) -> bool:
+        return self.rest[index] == " " and not self.wording[index].isspace()
+
+    def written(self, start: int, end: int) -> str:
+        return self.wording[start:end].strip(" ,;:()")
+
+    def refuse(self, problem: str, advice: str = "") -> DeadlineError:
+        """The error for text that cannot be read, saying what was found in it."""
+        message = problem
+        if self.found:
+            message += f" (found {', '.join(self.found)})"
+        if advice:
+            message += f": {advice}"
+        return DeadlineError.for_text(self.wording, message)
 
 
-def _date(wording: str, year: int, month: int, day: int) -> pendulum.Date:
+def _languages(rest: str) -> tuple[str, ...]:
+    """The languages of `LANGUAGES` a text is most likely in: by its script, else its words.
+
+    A word that is a month, weekday or day-period name of a language, or one of its
+    `_GRAMMAR_WORDS`, counts for it; the languages with the most words win, all of them on
+    a tie ("12 agosto" may be Italian, Spanish or Portuguese). None for a text without any.
+    """
+    scripts = (("[\u4e00-\u9fff]", "zh"), ("[\u0600-\u06ff]", "ar"), ("[\u0400-\u04ff]", "ru"))
+    for script, language in scripts:
+        if re.search(script, rest):
+            return (language,)
+    words = [_key(w) for w in re.findall(r"[^\W\d_]+", rest)]
+    scores = {language: sum(w in _vocabulary(language) for w in words) for language in LANGUAGES}
+    best = max(scores.values())
+    return () if best == 0 else tuple(lang for lang, score in scores.items() if score == best)
+
+
+@functools.cache
+def _vocabulary(language: str) -> frozenset[str]:
+    locale = _cldr.parse_locale(language)
+    grammar = _GRAMMAR_WORDS.get(language, "").split()
+    names = [
+        name
+        for table in (_cldr.month_numbers, _cldr.weekday_numbers, _cldr.day_period_names)
+        for name in table(locale)
+        if len(name) > 2
+    ]
+    return frozenset(map(_key, [*names, *grammar]))
+
+
+def _key(text: str) -> str:
+    """A name as it is looked up: case-folded, without accents, punctuation as spaces."""
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    bare = "".join(c for c in folded if not unicodedata.combining(c) and c != "\u00ad")
+    return " ".join(re.findall(r"[^\W_]+", bare))
+
+
+def _alternatives(names: Iterable[str]) -> str:
+    """A pattern of any of the names, longest first, each a whole word (except in CJK)."""
+    parts = []
+    for name in sorted(set(names), key=len, reverse=True):
+        pattern = re.escape(name.translate(_PLAIN)).replace(r"\ ", r"\s+")
+        if not _CJK.search(name):
+            pattern = f"{_NOT_AFTER_LETTER}{pattern}{_NOT_BEFORE_LETTER}"
+        parts.append(pattern)
+    return "(?:" + "|".join(parts) + ")"
+
+
+@functools.cache
+def _locales(locale: _cldr.Locale | None) -> tuple[_cldr.Locale, ...]:
+    """The locales whose names are read: the one passed, then those of `LANGUAGES`."""
+    known = tuple(_cldr.parse_locale(language) for language in LANGUAGES)
+    return known if locale is None or locale in known else (locale, *known)
+
+
+# --- the date -----------------------------------------------------------------------------
+
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|re|º|°|ª)?"
+_YEAR = r"(?P<year>\d{4})(?!\d)"
+_LINK = r"(?:\s*[-/.,]\s*|\s+)(?:(?:de|del|of|di)\s+)?"
+_YEAR_FIRST = re.compile(
+    r"(?<![\d.])(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?!\d)"
+)
+_CJK_DATE = re.compile(
+    r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*[日号]"
+)
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d.:/-])(?P<first>\d{1,2})(?P<sep>[-/.])(?P<second>\d{1,2})(?P=sep)" + _YEAR
+)
+
+
+@attrs.frozen
+class _Dates:
+    """The patterns of dates written with a month's name, in the locales read."""
+
+    months: dict[str, int]
+    """Month names by `_key` ("fevr" for "févr.")."""
+    written: tuple[re.Pattern[str], ...]
+    """ "10 March 2026", "10. März 2026", "10 de marzo de 2026"; "March 10, 2026"."""
+    without_year: tuple[re.Pattern[str], ...]
+
+
+@functools.cache
+def _dates(locale: _cldr.Locale | None) -> _Dates:
+    months: dict[str, int] = {}
+    clashes: set[str] = set()
+    spellings: set[str] = set()
+    for each in _locales(locale):
+        for name, number in _cldr.month_numbers(each).items():
+            if len(name) < 3 or any(c.isdigit() for c in name) or _CJK.search(name):
+                continue
+            spellings |= {name, _key(name)}
+            if months.setdefault(_key(name), number) != number:
+                clashes.add(_key(name))
+    months = {name: number for name, number in months.items() if name not in clashes}
+    month = f"(?P<month>{_alternatives(n for n in spellings if _key(n) in months)})\\.?"
+    flags = re.IGNORECASE
+    return _Dates(
+        months,
+        written=(
+            re.compile(rf"(?<!\d){_DAY}\.?{_LINK}{month}{_LINK}{_YEAR}", flags),
+            re.compile(rf"{month}\s+{_DAY}(?!\d)\s*,?\s*{_YEAR}", flags),
+        ),
+        without_year=(
+            re.compile(rf"(?<!\d){_DAY}\.?{_LINK}{month}", flags),
+            re.compile(rf"{month}\s+{_DAY}(?!\d)", flags),
+        ),
+    )
+
+
+def _take_date(scan: _Scan) -> pendulum.Date:
+    """The one date of the deadline: the date stated, or the last day of a stated period."""
+    dates = _dates(scan.locale)
+    found: list[tuple[int, int, pendulum.Date]] = []
+    for pattern in (_YEAR_FIRST, _CJK_DATE, *dates.written, _NUMERIC_DATE):
+        for match in list(pattern.finditer(scan.rest)):
+            if pattern is _NUMERIC_DATE:
+                day = _numeric_date(scan, match)
+            else:
+                month = match["month"]
+                number = int(month) if month.isdigit() else dates.months[_key(month)]
+                day = _date(scan, int(match["year"]), number, int(match["day"]))
+            found.append((match.start(), match.end(), day))
+            scan.cut(*match.span())
+    if not found:
+        for pattern in dates.without_year:
+            missing = pattern.search(scan.rest)
+            if missing is not None:
+                raise scan.refuse(f"the date {missing[0]!r} has no year")
+        raise scan.refuse("no date (day, month and year)" + _language_note(scan))
+    found.sort()
+    day = found[-1][2]
+    periods = (_is_period(scan, a[1], b[0]) for a, b in itertools.pairwise(found))
+    if len({d for _, _, d in found}) > 1 and not all(periods):
+        days = ", ".join(sorted({d.isoformat() for _, _, d in found}))
+        raise scan.refuse(f"it states several dates ({days})", "give the deadline alone")
+    scan.found.append(f"the date {day.isoformat()}")
+    return day
+
+
+def _is_period(scan: _Scan, end: int, start: int) -> bool:
+    """Whether the text between two dates makes them a period ("… to …", "… bis …")."""
+    words = [w for w in re.split(r"[\s,()]+", scan.rest[end:start]) if w]
+    weekdays = _weekdays(scan.locale)
+    return _RANGE.fullmatch(" ".join(w for w in words if _key(w) not in weekdays)) is not None
+
+
+@functools.cache
+def _weekdays(locale: _cldr.Locale | None) -> dict[str, int]:
+    return {_key(n): d for each in _locales(locale) for n, d in _cldr.weekday_numbers(each).items()}
+
+
+def _language_note(scan: _Scan) -> str:
+    if scan.languages or not re.search(r"[^\W\d_]{3}", scan.rest):
+        return ""
+    return f", in a text in none of the languages the reader knows ({', '.join(LANGUAGES)})"
+
+
+def _date(scan: _Scan, year: int, month: int, day: int) -> pendulum.Date:
     try:
         return pendulum.Date(year, month, day)
     except ValueError:
-        raise DeadlineError.for_text(
-            wording, f"{year}-{month:02d}-{day:02d} is not a date"
-        ) from None
+        raise scan.refuse(f"{year}-{month:02d}-{day:02d} is not a date") from None
 
 
-def _take_offset(rest: str) -> tuple[int | None, str]:
-    match = _OFFSET.search(rest)
-    if match is not None:
-        hours, minutes = int(match["hours"]), int(match["minutes"] or 0)
-        sign = -1 if match["sign"] == "-" else 1
-        return sign * (hours * 60 + minutes), _cut(rest, match)
-    match = _BARE_UTC.search(rest)
-    if match is not None:
-        return 0, _cut(rest, match)
-    return None, rest
-
-
-def _take_time(wording: str, rest: str) -> tuple[pendulum.Time | None, str]:
-    match = _END_OF_DAY.search(rest)
-    if match is not None:
-        return None, _cut(rest, match)
-    match = _NOON.search(rest)
-    if match is not None:
-        return pendulum.Time(12, 0), _cut(rest, match)
-    match = _TWELVE_HOUR.search(rest)
-    if match is not None:
-        hour, minute = int(match["hour"]), int(match["minute"] or 0)
-        afternoon = match["half"].lower().startswith("p")
-        if not 1 <= hour <= 12 or minute > 59:
-            raise DeadlineError.for_text(wording, f"{match[0]!r} is not a time of day")
-        if hour == 12 and minute == 0 and not afternoon:
-            raise DeadlineError.for_text(
-                wording, "12 am is ambiguous (the start or the end of the day): write midnight"
+def _numeric_date(scan: _Scan, match: re.Match[str]) -> pendulum.Date:
+    """A numeric date with the year last, read in the order the text, locale or language set."""
+    first, second, year = int(match["first"]), int(match["second"]), int(match["year"])
+    order: _cldr.DateOrder | None = "dmy" if first > 12 else "mdy" if second > 12 else None
+    if order is None and first != second:
+        order = _weekday_order(scan, match) or _numeric_order(scan, match["sep"])
+        if order is None:
+            raise scan.refuse(
+                f"{match[0]} is ambiguous (day/month or month/day)",
+                "write the month's name or YYYY-MM-DD, or pass the text's locale",
             )
-        hour = hour % 12 + (12 if afternoon else 0)
-        return pendulum.Time(hour, minute), _cut(rest, match)
-    match = _TWENTY_FOUR_HOUR.search(rest)
-    if match is not None:
-        hour, minute = int(match["hour"]), int(match["minute"])
-        if hour > 23 or minute > 59:
-            raise DeadlineError.for_text(wording, f"{match[0]!r} is not a time of day")
-        return pendulum.Time(hour, minute), _cut(rest, match)
-    return None, rest
+    day, month = (second, first) if order == "mdy" else (first, second)
+    return _date(scan, year, month, day)
 
 
-def _take_abbreviation(rest: str) -> tuple[str | None, str]:
-    match = _LONG_NAME.search(rest)
-    if match is not None:
-        return _LONG_NAMES[match[0].lower()], _cut(rest, match)
-    for match in _TOKEN.finditer(rest):
+def _weekday_order(scan: _Scan, match: re.Match[str]) -> _cldr.DateOrder | None:
+    """The order a weekday written before a numeric date gives it ("Tuesday 03/10/2026")."""
+    before = re.search(r"([^\W\d_]+)\.?,?\s*$", scan.rest[: match.start()])
+    weekday = None if before is None else _weekdays(scan.locale).get(_key(before[1]))
+    if weekday is None:
+        return None
+    first, second, year = int(match["first"]), int(match["second"]), int(match["year"])
+    fits: list[_cldr.DateOrder] = []
+    readings: tuple[tuple[_cldr.DateOrder, int, int], ...] = (
+        ("dmy", first, second),
+        ("mdy", second, first),
+    )
+    for order, day, month in readings:
+        try:
+            if dt.date(year, month, day).weekday() == weekday:
+                fits.append(order)
+        except ValueError:
+            continue
+    return fits[0] if len(fits) == 1 else None
+
+
+def _numeric_order(scan: _Scan, separator: str) -> _cldr.DateOrder | None:
+    """The order of day and month CLDR gives the separator, locale or languages, if only one."""
+    if separator in _DAY_FIRST_SEPARATORS:
+        return "dmy"
+    if scan.locale is not None:
+        own = _cldr.short_date_order(scan.locale)
+        if own in {"dmy", "mdy"}:
+            return own
+    orders = {
+        order
+        for language in scan.languages
+        for order, _ in _cldr.numeric_date_orders(language)
+        if order != "ymd"
+    }
+    return orders.pop() if len(orders) == 1 else None
+
+
+# --- the offset and the time ----------------------------------------------------------------
+
+_ZONE_ID = re.compile(r"(?<![\w/])[A-Z][A-Za-z_]+(?:/[A-Za-z0-9_+-]+)+")
+_OFFSET = re.compile(
+    r"\b(?:UTC|GMT)\s*(?P<sign>[+-])\s*(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?(?!\d)"
+)
+_BARE_UTC = re.compile(r"\b(?:UTC|GMT)\b(?!\s*[+-]\s*\d)")
+_COB = re.compile(r"(?i:close\s+of\s+business)|\bC\.?O\.?B\b\.?")
+_CLOCK = re.compile(
+    r"(?<![\d:.])(?P<hour>\d{1,2})\s?(?:[:.]|\s?h\s?)\s?(?P<minute>\d{2})"
+    rf"(?:[:.](?P<second>\d{{2}}))?(?!\d)(?:\s*{_HOUR_WORDS}{_NOT_BEFORE_LETTER})?",
+    re.IGNORECASE,
+)
+_HOUR = re.compile(rf"(?<![\d:.])(?P<hour>\d{{1,2}})\s?{_HOUR_WORDS}{_NOT_BEFORE_LETTER}")
+
+
+def _take_zone_id(scan: _Scan) -> str | None:
+    """An IANA zone written out ("Europe/Zurich"): taken as stated, even an old alias."""
+    for match in _ZONE_ID.finditer(scan.rest):
+        if match[0] in _code_lists.time_zone_names():
+            scan.cut(*match.span())
+            scan.found.append(f"the zone {match[0]}")
+            return match[0]
+    return None
+
+
+def _take_offset(scan: _Scan) -> int | None:
+    """The stated UTC offset in minutes; it may be stated twice ("UTC+1 / GMT+1")."""
+    offsets = set()
+    for match in list(_OFFSET.finditer(scan.rest)):
+        hours, minutes = int(match["hours"]), int(match["minutes"] or 0)
+        offsets.add((-1 if match["sign"] == "-" else 1) * (hours * 60 + minutes))
+        scan.cut(*match.span())
+    for match in list(_BARE_UTC.finditer(scan.rest)):
+        offsets.add(0)
+        scan.cut(*match.span())
+    if len(offsets) > 1:
+        stated = ", ".join(offset_label(o) for o in sorted(offsets))
+        raise scan.refuse(f"it states several UTC offsets ({stated})")
+    offset = offsets.pop() if offsets else None
+    if offset is not None:
+        scan.found.append(f"the offset {offset_label(offset)}")
+    return offset
+
+
+_Reader = Callable[[_Scan, re.Match[str]], pendulum.Time | None]
+
+
+@functools.cache
+def _times(locale: _cldr.Locale | None) -> tuple[tuple[re.Pattern[str], _Reader], ...]:
+    """The patterns of times of day, first to last, each with the reader of its matches.
+
+    The end of the day ("midnight", CLDR's "minuit", "24:00"), noon ("12 noon", "midi"), a
+    12-hour clock with CLDR's AM/PM markers ("11:59:00 PM", "6.00 p.m.", "6 م"), a 24-hour
+    clock ("18:00", "17h30", "18 h 00", "16.15", "18:00 Uhr"), and an hour alone ("17 Uhr").
+    """
+    periods: dict[str, set[str]] = {"am": set(), "pm": set(), "noon": set(), "midnight": set()}
+    for each in _locales(locale):
+        for name, period in _cldr.day_period_names(each).items():
+            if not name.endswith("."):
+                periods[period].add(name.removeprefix("del "))
+    midnight = _alternatives({*periods["midnight"], *_END_OF_DAY_WORDS})
+    noon = _alternatives({*periods["noon"], *_NOON_WORDS})
+    am, pm = ("|".join(map(_half_day, periods[half])) for half in ("am", "pm"))
+    twelve = (
+        r"(?<![\d:.])(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2})(?:[:.](?P<second>\d{2}))?)?"
+        rf"\s*(?:(?P<am>{am})|(?P<pm>{pm})){_NOT_BEFORE_LETTER}\.?"
+    )
+    flags = re.IGNORECASE
+    return (
+        (
+            re.compile(
+                rf"(?:(?:12|24)(?:[:.h]00)?\s*)?{midnight}|(?<![\d:.])24[:.h]00(?!\d)", flags
+            ),
+            lambda _scan, _match: None,
+        ),
+        (re.compile(rf"(?:12(?:[:.h]00)?\s*)?{noon}", flags), lambda _s, _m: pendulum.Time(12)),
+        (re.compile(twelve, flags), _twelve_hour),
+        (_CLOCK, _clock),
+        (_HOUR, _clock),
+    )
+
+
+def _half_day(name: str) -> str:
+    """A pattern of an AM or PM marker that takes its dots and spaces as optional (p. m.)."""
+    return r"\.?\s?".join(re.escape(c) for c in name if c not in ". ")
+
+
+def _take_time(scan: _Scan, close_of_business: dt.time | None) -> pendulum.Time | None:
+    """The stated wall time; None for the end of the day (midnight, or no time at all)."""
+    stated: set[pendulum.Time | None] = set()
+    for pattern, read in _times(scan.locale):
+        for match in list(pattern.finditer(scan.rest)):
+            if pattern is _HOUR and int(match["hour"]) > 23:
+                continue  # "48 h" is a duration, not a time of day
+            stated.add(read(scan, match))
+            scan.cut(*match.span())
+            scan.time_ends.append(match.end())
+    business = list(_COB.finditer(scan.rest))
+    for match in business:
+        scan.cut(*match.span())
+    if business and not stated:
+        if close_of_business is None:
+            raise scan.refuse(
+                "'close of business' names no hour",
+                "pass close_of_business, the hour the issuer closes",
+            )
+        cob = close_of_business
+        stated.add(pendulum.Time(cob.hour, cob.minute, cob.second))
+    if len(stated) > 1:
+        times = ", ".join(sorted("the end of the day" if t is None else f"{t}" for t in stated))
+        raise scan.refuse(f"it states several times ({times})")
+    time = stated.pop() if stated else None
+    scan.found.append("the end of the day" if time is None else f"the time {time:%H:%M}")
+    return time
+
+
+def _twelve_hour(scan: _Scan, match: re.Match[str]) -> pendulum.Time:
+    hour, minute, second = int(match["hour"]), int(match["minute"] or 0), int(match["second"] or 0)
+    afternoon = match["pm"] is not None
+    if not 1 <= hour <= 12 or minute > 59 or second > 59:
+        raise scan.refuse(f"{match[0]!r} is not a time of day")
+    if hour == 12 and minute == 0 and not afternoon:
+        raise scan.refuse("12 am is ambiguous (the start or the end of the day): write midnight")
+    return pendulum.Time(hour % 12 + (12 if afternoon else 0), minute, second)
+
+
+def _clock(scan: _Scan, match: re.Match[str]) -> pendulum.Time:
+    groups = match.groupdict()
+    hour, minute, second = (int(groups.get(g) or 0) for g in ("hour", "minute", "second"))
+    if hour > 23 or minute > 59 or second > 59:
+        raise scan.refuse(f"{match[0]!r} is not a time of day")
+    return pendulum.Time(hour, minute, second)
+
+
+def _wall(date: pendulum.Date, time: pendulum.Time | None) -> dt.datetime:
+    """The naive wall clock of the deadline; no time is the start of the next day."""
+    if time is None:
+        return dt.datetime.combine(date, dt.time()) + dt.timedelta(days=1)
+    return dt.datetime.combine(date, time)
+
+
+# --- zone names and abbreviations -----------------------------------------------------------
+
+_PAIR = re.compile(r"(?<![\w/])([A-Z]{2,5})\s*/\s*([A-Z]{2,5})(?![\w/])")
+_TOKEN = re.compile(r"(?<![\w/])[A-Z]{2,5}(?![\w/])")
+
+
+@attrs.frozen
+class _ZoneNamed:
+    """A zone the text names by a CLDR name: "Eastern Standard Time", "MEZ", "CET/CEST"."""
+
+    key: str
+    """A metazone ("America_Eastern") or a zone ("Etc/UTC", "Europe/Paris")."""
+    variant: _cldr.ZoneVariant
+    short: bool
+    """An abbreviation ("MEZ"): it states an offset, not a place."""
+
+
+@functools.cache
+def _long_zone_names(locale: _cldr.Locale | None) -> dict[str, _cldr.ZoneName]:
+    """The long zone names of the locales read, by `_key`.
+
+    English also takes "X Standard Time" for a zone CLDR calls "X Time" that has no summer
+    time: CLDR 48 renamed "West Africa Standard Time", which e-recruitment systems still
+    print, "West Africa Time".
+    """
+    names: dict[str, _cldr.ZoneName] = {}
+    clashes: set[str] = set()
+    for each in _locales(locale):
+        found = dict(_cldr.zone_names(each, width="long"))
+        if each.language == "en":
+            summer = {n.key for n in found.values() if n.variant == "daylight"}
+            for name, named in list(found.items()):
+                if named.key not in summer and name.endswith(" time") and "standard" not in name:
+                    found.setdefault(name.removesuffix(" time") + " standard time", named)
+        for name, named in found.items():
+            if "/" not in named.key and not _cldr.metazone_zones(named.key):
+                continue  # a metazone no zone is in today ("Volgograd Time"): the city counts
+            if names.setdefault(_key(name), named).key != named.key:
+                clashes.add(_key(name))
+    return {name: named for name, named in names.items() if name not in clashes}
+
+
+@functools.cache
+def _short_zone_names(
+    locale: _cldr.Locale | None, languages: tuple[str, ...]
+) -> dict[str, _cldr.ZoneName]:
+    """CLDR's abbreviations of zones that tz does not use ("MEZ", "OESZ", "ET"), as written.
+
+    Only those of the text's languages and locale: Portuguese's "ACT" (Acre Time) is not
+    read in an English text.
+    """
+    names: dict[str, _cldr.ZoneName] = {}
+    for each in _locales(locale):
+        if each == locale or each.language in languages:
+            for name, named in _cldr.zone_names(each, width="short").items():
+                token = name.upper()
+                if token not in ABBREVIATION_OFFSETS and token not in _AMBIGUOUS:
+                    names.setdefault(token, named)
+    return names
+
+
+def _names_in(rest: str, names: dict[str, _cldr.ZoneName]) -> Iterator[tuple[int, int, str]]:
+    """The spans of the names a text holds, left to right, the longest at each word.
+
+    A name in a script written without spaces (Chinese) is found anywhere in the text that
+    does not follow another character of that script.
+    """
+    words = list(_WORD.finditer(rest))
+    i = 0
+    while i < len(words):
+        for j in range(min(len(words), i + 8) - 1, i - 1, -1):
+            text = rest[words[i].start() : words[j].end()]
+            if _key(text) in names and not _CJK.search(text):
+                yield words[i].start(), words[j].end(), _key(text)
+                i = j
+                break
+        i += 1
+    for name in names:
+        start = rest.find(name) if _CJK.search(name) else -1
+        if start >= 0 and not _CJK.search(rest[start - 1 : start] if start else ""):
+            yield start, start + len(name), name  # "汤加时间" is not in "拉罗汤加时间"
+
+
+def _take_zone_name(scan: _Scan) -> _ZoneNamed | None:
+    """The zone a CLDR name states: a long name, a pair of abbreviations, a CLDR abbreviation."""
+    named: list[_ZoneNamed] = []
+    long_names = _long_zone_names(scan.locale)
+    for start, end, key in list(_names_in(scan.rest, long_names)):
+        if not _in_longer_place(scan, start, end):
+            named.append(_ZoneNamed(long_names[key].key, long_names[key].variant, short=False))
+            scan.cut(start, end)
+    shorts = _short_zone_names(scan.locale, scan.languages)
+    for match in list(_PAIR.finditer(scan.rest)):
+        pair = _abbreviation_pair(match[1], match[2], shorts)
+        if pair is not None:
+            named.append(_ZoneNamed(pair, "generic", short=False))
+            scan.cut(*match.span())
+    for match in list(_TOKEN.finditer(scan.rest)):
+        short = shorts.get(match[0])
+        if short is not None and (len(match[0]) > 2 or _after_time(scan, match.start())):
+            named.append(_ZoneNamed(short.key, short.variant, short=True))
+            scan.cut(*match.span())
+    if len({n.key for n in named}) > 1:
+        raise scan.refuse(f"it names several time zones ({', '.join(n.key for n in named)})")
+    if named:
+        scan.found.append(f"the zone name of {named[0].key}")
+    return named[0] if named else None
+
+
+def _in_longer_place(scan: _Scan, start: int, end: int) -> bool:
+    """Whether a zone name ends inside a longer place name.
+
+    "hora de Geórgia do Sul" is South Georgia's time, not "hora de Georgia" (Georgia's, in
+    Spanish) followed by "do Sul".
+    """
+    names = _place_names(scan.locale)
+    words = list(_WORD.finditer(scan.rest, start))
+    inside = [w for w in words if w.start() < end]
+    after = [w for w in words if w.start() >= end][:5]
+    return any(
+        _key(scan.rest[first.start() : last.end()]) in names for first in inside for last in after
+    )
+
+
+def _after_time(scan: _Scan, start: int) -> bool:
+    """Whether a word follows the stated time ("5 pm ET"; not "AT THE OFFICE")."""
+    return any(not scan.rest[end:start].strip(" ,(") for end in scan.time_ends if end <= start)
+
+
+def _abbreviation_pair(
+    standard: str, daylight: str, shorts: dict[str, _cldr.ZoneName]
+) -> str | None:
+    """The zone or metazone a pair such as CET/CEST names: whichever is in force."""
+    for zone, comment in _cldr.zones_now():
+        if f"({standard}/{daylight})" in comment:
+            return zone
+    first, second = shorts.get(standard), shorts.get(daylight)
+    if first is not None and second is not None and first.key == second.key:
+        return first.key
+    return None
+
+
+def _take_abbreviation(scan: _Scan) -> str | None:
+    """A tz abbreviation ("EST", "CET"), or one that names several offsets ("IST")."""
+    for match in re.finditer(r"\b[A-Z]{2,5}\b", scan.rest):
         token = match[0]
         if token in ABBREVIATION_OFFSETS or token in _AMBIGUOUS:
-            return token, _cut(rest, match)
-    return None, rest
+            scan.cut(*match.span())
+            scan.found.append(f"the abbreviation {token}")
+            return token
+    return None
 
 
-def _find_place(rest: str) -> tuple[str | None, str | None]:
-    """The IANA zone and the place as written, from a place name or an adjective."""
-    match = _ADJECTIVE.search(rest)
-    if match is not None:
-        country, zone = _ADJECTIVES[match[1]]
-        return zone, country
-    match = _places_pattern().search(rest)
-    if match is None:
-        return None, None
-    name = match["place"]
-    zone = _PLACES.get(name) or _cities()[name]
-    place = name + (f" {match['country']}" if match["country"] else "")
-    return zone, place
+def _with_zone_name(
+    named: _ZoneNamed, zone: str | None, abbreviation: str | None, wall: dt.datetime
+) -> tuple[str | None, str | None]:
+    """The zone and abbreviation, with what a zone name adds to those stated otherwise.
+
+    A standard or daylight name states that time's tz abbreviation ("Eastern Standard
+    Time" is EST, "MEZ" is CET), read in the named place's zone when it is in the named
+    metazone. A long name states its zone too, unless its abbreviation holds all it says
+    (a zone without summer time: "West Africa Standard Time" is WAT).
+    """
+    if "/" in named.key:  # a zone's own name: "Coordinated Universal Time", "CET/CEST"
+        reference: str | None = _cldr.canonical_zone(named.key)
+    elif zone is not None and zone in _cldr.metazone_zones(named.key):
+        reference = zone
+    else:
+        reference = _representative(named.key)
+    if reference is None:
+        return zone, abbreviation
+    if abbreviation is None and named.variant != "generic":
+        abbreviation = _variant_abbreviation(reference, named.variant, wall.year)
+    if zone is None and (
+        named.variant == "generic"
+        or abbreviation is None
+        or (not named.short and _observes_dst(reference, wall.year))
+    ):
+        zone = reference
+    return zone, abbreviation
 
 
 @functools.cache
-def _cities() -> dict[str, str]:
-    """IANA zones by the city they are named after (``New York`` → ``America/New_York``)."""
-    cities: dict[str, str] = {}
-    for zone in sorted(_code_lists.time_zone_names()):
-        if "/" in zone and not zone.startswith(_LEGACY_AREAS):
-            cities.setdefault(zone.rsplit("/", 1)[1].replace("_", " "), zone)
-    return cities
+def _representative(metazone: str) -> str | None:
+    """The zone that stands for a metazone when no place is named: tz's zonenow.tab's.
+
+    A metazone named after a city stands for that city's zone. Otherwise zonenow.tab
+    lists one zone for each behaviour in use today; of a metazone's, the one whose comment
+    names abbreviations ("central Europe (CET/CEST)") wins, a pair (summer time) when the
+    metazone has a summer time, else a single one.
+    """
+    zones = _cldr.metazone_zones(metazone)
+    named_after = [z for z in zones if z.rpartition("/")[2] == metazone]
+    if named_after:  # "Samara Time" is Europe/Samara's, though Europe/Saratov shares it
+        return named_after[0]
+    rows = [(z, c) for z, c in _cldr.zones_now() if _cldr.canonical_zone(z) in zones]
+    if not rows:
+        return zones[0] if zones else None
+    english = _cldr.zone_names(_cldr.parse_locale("en"), width="long").values()
+    summer = any(n.key == metazone and n.variant == "daylight" for n in english)
+
+    def rank(row: tuple[str, str]) -> tuple[bool, bool]:
+        named = re.search(r"\([A-Z]+(/[A-Z]+)?\)", row[1])
+        return named is None, named is None or (named[1] is not None) != summer
+
+    return _cldr.canonical_zone(min(rows, key=rank)[0])
+
+
+def _variant_abbreviation(zone: str, variant: _cldr.ZoneVariant, year: int) -> str | None:
+    """The tz abbreviation of a zone's standard or summer time in a year ("EST"), if known.
+
+    Only an abbreviation `ABBREVIATION_OFFSETS` holds with the zone's offset counts:
+    Kabul's "+0430" is none.
+    """
+    tz = zoneinfo.ZoneInfo(zone)
+    for month in range(1, 13):
+        moment = dt.datetime(year, month, 15, 12, tzinfo=tz)
+        if bool(moment.dst()) == (variant == "daylight"):
+            name, offset = moment.tzname() or "", moment.utcoffset() or dt.timedelta()
+            fits = ABBREVIATION_OFFSETS.get(name) == int(offset.total_seconds()) // 60
+            return name if fits else None
+    return None
+
+
+def _observes_dst(zone: str, year: int) -> bool:
+    tz = zoneinfo.ZoneInfo(zone)
+    return any(dt.datetime(year, month, 15, tzinfo=tz).dst() for month in range(1, 13))
+
+
+# --- places: the names ----------------------------------------------------------------------
+
+
+@attrs.frozen
+class _PlaceName:
+    """What a place name names: a city's zone, or a country."""
+
+    zone: str | None = None
+    country: str | None = None
+    name: str | None = None
+    """For an adjective ("Italian"), the country's name to record as the place ("Italy")."""
+    language: str | None = None
+    """For an adjective, the language it is a word of."""
+    city: bool = False
+    """A city known by its country alone (`_CITIES_OUTSIDE_CLDR`)."""
 
 
 @functools.cache
-def _places_pattern() -> re.Pattern[str]:
-    names = sorted({*_PLACES, *_cities()}, key=len, reverse=True)
-    countries = "|".join(re.escape(c) for c in _COUNTRY_SUFFIXES)
-    return re.compile(
-        r"(?<![\w/])(?P<place>" + "|".join(re.escape(n) for n in names) + r")(?![\w/])"
-        rf"(?:,?\s+(?P<country>{countries})(?![\w.]))?"
+def _place_names(locale: _cldr.Locale | None) -> dict[str, frozenset[_PlaceName]]:
+    """The cities, countries and adjectives of countries of the locales read, by `_key`.
+
+    Cities are CLDR's exemplar cities and the places tz names its listed zones after
+    ("Kolkata"); each stands for the zone the tz tables list (`_cldr.canonical_zone`).
+    """
+    names: dict[str, set[_PlaceName]] = {}
+
+    def add(name: str, place: _PlaceName) -> None:
+        names.setdefault(_key(name), set()).add(place)
+
+    valid = _code_lists.time_zone_names()  # what a Deadline accepts: the snapshot's names
+    for each in _locales(locale):
+        for city, zone in _cldr.exemplar_cities(each).items():
+            if zone in valid:
+                add(city, _PlaceName(zone=zone))
+        for country, code in _cldr.territory_codes(each).items():
+            add(country, _PlaceName(country=code))
+        for adjective, (code, country) in _adjectives(each).items():
+            add(adjective, _PlaceName(country=code, name=country, language=str(each.language)))
+    for zone in _cldr.listed_zones() & valid:
+        add(zone.rpartition("/")[2].replace("_", " "), _PlaceName(zone=_cldr.canonical_zone(zone)))
+    for code, cities in _CITIES_OUTSIDE_CLDR.items():
+        for city in cities:
+            add(city, _PlaceName(country=code, city=True))
+    return {key: frozenset(places) for key, places in names.items() if key}
+
+
+@functools.cache
+def _adjectives(locale: _cldr.Locale) -> dict[str, tuple[str, str]]:
+    """A locale's adjectives of countries from CLDR's names: adjective → (code, name).
+
+    The names of languages as one country speaks them ("Swiss French" → Swiss, "allemand
+    suisse" → suisse) and, in English, the `_ENGLISH_ADJECTIVES` of country names, with
+    feminine forms where the hour is feminine ("svizzera"). Names of languages ("Dutch")
+    are looked up when a word is read (`_language_adjectives`).
+    """
+    countries = {code: name for name, code in _cldr.territory_codes(locale).items()}
+    languages = _cldr.language_names(locale)
+    found: dict[str, set[str]] = {}
+    for (language, code), name in _cldr.regional_language_names(locale).items():
+        base = languages.get(language, "")
+        rest = " ".join(w for w in name.split() if _key(w) != _key(base))
+        if base and rest != name and rest.isalpha() and _shares_stem(rest, countries.get(code, "")):
+            found.setdefault(rest, set()).add(code)
+    if locale.language == "en":
+        for code, name in countries.items():
+            for ending, replacement in _ENGLISH_ADJECTIVES:
+                if name.endswith(ending):
+                    found.setdefault(name.removesuffix(ending) + replacement, set()).add(code)
+    adjectives: dict[str, tuple[str, str]] = {}
+    for adjective, codes in found.items():
+        owner = _owner(adjective, codes, countries)
+        if owner is not None:
+            for form in _feminine(_key(adjective), str(locale.language)):
+                adjectives[form] = (owner, countries[owner])
+    return adjectives
+
+
+@functools.cache
+def _language_adjectives(locale: _cldr.Locale | None, key: str) -> frozenset[_PlaceName]:
+    """The country a language's name stands for as an adjective ("Dutch time": NL), if any.
+
+    The language must be official in exactly one country whose own name starts like the
+    language's own name (Nederlands, Nederland; português, Portugal, not Brasil).
+    """
+    places = set()
+    for each in _locales(locale):
+        language = _language_forms(each).get(key)
+        home = None if language is None else _home(language)
+        if home is not None:
+            name = _cldr.territory_name(home, locale=each)
+            places.add(_PlaceName(country=home, name=name, language=str(each.language)))
+    return frozenset(places)
+
+
+@functools.cache
+def _language_forms(locale: _cldr.Locale) -> dict[str, str]:
+    """A locale's one-word names of languages and their feminine forms, by `_key`: the code."""
+    forms: dict[str, str] = {}
+    for language, name in _cldr.language_names(locale).items():
+        if " " not in name:
+            for form in _feminine(_key(name), str(locale.language)):
+                forms.setdefault(form, language)
+    return forms
+
+
+@functools.cache
+def _home(language: str) -> str | None:
+    own = _cldr.own_names(language)
+    if own is None:
+        return None
+    homes = [code for code, country in own[1].items() if _shares_stem(own[0], country)]
+    return homes[0] if len(homes) == 1 else None
+
+
+def _owner(adjective: str, codes: set[str], countries: dict[str, str]) -> str | None:
+    """The country an adjective belongs to: the only one, or the longest name it starts with."""
+    if len(codes) == 1:
+        return next(iter(codes))
+    starts = sorted(
+        (len(countries[c]), c) for c in codes if _key(adjective).startswith(_key(countries[c]))
     )
+    if not starts or (len(starts) > 1 and starts[-1][0] == starts[-2][0]):
+        return None
+    return starts[-1][1]
+
+
+def _shares_stem(word: str, name: str) -> bool:
+    """Whether a word and a name's first word start alike ("dansk", "Danmark").
+
+    Three letters in common; in Chinese and Japanese, whose words are short, one ("中文",
+    "中国").
+    """
+    first, other = (_key(word).split() or [""])[0], (_key(name).split() or [""])[0]
+    common = len(_common_prefix(first, other))
+    return common >= 3 or (common >= 1 and bool(_CJK.match(first)))
+
+
+def _common_prefix(a: str, b: str) -> str:
+    prefix = []
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        prefix.append(x)
+    return "".join(prefix)
+
+
+def _feminine(adjective: str, language: str) -> set[str]:
+    """An adjective and its feminine form in a language (`_FEMININE`): italiano, italiana."""
+    for ending, replacement in _FEMININE.get(language, ()):
+        if adjective.endswith(ending):
+            return {adjective, adjective.removesuffix(ending) + replacement}
+    return {adjective}
+
+
+# --- places: finding them -------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Place:
+    """A place the text ties the time to, with the zones it may be in."""
+
+    written: str
+    zones: tuple[str, ...]
+    """One for a city; a country's zones, the most populous first."""
+    start: int
+    end: int
+
+
+@functools.cache
+def _contexts() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns of the words a place is written before, and after."""
+    before = "|".join(_PLACE_BEFORE)
+    after = "|".join(_PLACE_AFTER)
+    return (
+        re.compile(rf"(?:{before}){_NOT_BEFORE_LETTER}", re.IGNORECASE),
+        re.compile(rf"{_NOT_AFTER_LETTER}(?:{after})", re.IGNORECASE),
+    )
+
+
+def _find_places(scan: _Scan) -> list[_Place]:
+    """The places the text ties its time to: "Geneva time", "heure de Genève", "(Maputo)".
+
+    A place in brackets counts when the brackets follow, or hold, what was read as the
+    time, offset or zone ("Central Africa Time (Maputo)"); a job title's "(Geneva)" does not.
+    """
+    before, after = _contexts()
+    places: list[_Place] = []
+    for match in list(after.finditer(scan.rest)):
+        places.extend(_places_from(scan, match.end()))
+    for match in list(before.finditer(scan.rest)):
+        place = _place_before(scan, match.start())
+        if place is not None:
+            places.append(place)
+    for match in list(re.finditer(r"\(([^()]*)\)", scan.rest)):
+        start, end = match.span(1)
+        inner = scan.rest[start:end].strip(" ,;:-")
+        if inner and _by_the_time(scan, match.start(), match.end()):
+            first = start + scan.rest[start:end].index(inner)
+            place = _place_at(scan, first, first + len(inner))
+            if place is not None:
+                scan.cut(place.start, place.end)
+                places.append(place)
+    scan.found.extend(f"the place {place.written}" for place in places)
+    return places
+
+
+def _by_the_time(scan: _Scan, start: int, end: int) -> bool:
+    """Whether brackets follow or hold a part of the text that was read."""
+    before = start - 1
+    while before >= 0 and scan.wording[before] in " ,;:-":
+        before -= 1
+    return (before >= 0 and scan.was_read(before)) or any(map(scan.was_read, range(start, end)))
+
+
+def _places_from(scan: _Scan, start: int) -> Iterator[_Place]:
+    """The place, or list of places, written from a position on ("Sénégal, Mali, Mauritanie")."""
+    first = True
+    while True:
+        words = _name_words(scan, start)
+        place = None
+        for skip in range(len(words)):
+            place = next(
+                (
+                    found
+                    for size in range(len(words), skip, -1)
+                    if (found := _place_at(scan, words[skip].start(), words[size - 1].end()))
+                ),
+                None,
+            )
+            if place is not None or _key(words[skip][0]).replace(" ", "'") not in _PLACE_LINKS:
+                break
+        if place is None:
+            named = [w for w in words if _key(w[0]).replace(" ", "'") not in _PLACE_LINKS]
+            if first and named:
+                scan.unknown.append(scan.written(named[0].start(), named[-1].end()))
+            return
+        first = False
+        scan.cut(place.start, place.end)
+        yield place
+        link = _AND.match(scan.rest, place.end)
+        if link is None or link.end() == place.end:
+            return
+        start = link.end()
+
+
+def _name_words(scan: _Scan, start: int) -> list[re.Match[str]]:
+    """The words, up to six, of a name that may start at a position."""
+    words: list[re.Match[str]] = []
+    for word in _WORD.finditer(scan.rest, start):
+        if len(words) == 6 or (not words and scan.rest[start : word.start()].strip()):
+            break
+        if words and not _joined(scan, words[-1], word):
+            break
+        words.append(word)
+    return words
+
+
+def _joined(scan: _Scan, first: re.Match[str], second: re.Match[str]) -> bool:
+    """Whether two words may be one name's ("Beulah, North Dakota"): nothing else between."""
+    return re.fullmatch(r"[\s,،、-]*", scan.rest[first.end() : second.start()]) is not None
+
+
+def _place_before(scan: _Scan, end: int) -> _Place | None:
+    """The place written just before a position ("Geneva" in "Geneva time")."""
+    if _CJK.search(scan.rest[max(0, end - 1) : end]):
+        spans = [
+            (end - size, end)
+            for size in range(min(12, end), 0, -1)
+            if all(_CJK.match(c) for c in scan.rest[end - size : end])
+        ]
+    else:
+        words = list(_WORD.finditer(scan.rest, 0, end))[-6:]
+        if not words or scan.rest[words[-1].end() : end].strip():
+            return None
+        spans = [
+            (words[-size].start(), words[-1].end())
+            for size in range(len(words), 0, -1)
+            if all(_joined(scan, a, b) for a, b in itertools.pairwise(words[-size:]))
+        ]
+    for start, stop in spans:
+        place = _place_at(scan, start, stop)
+        if place is not None:
+            scan.cut(place.start, place.end)
+            return place
+    return None
+
+
+def _place_at(scan: _Scan, start: int, end: int) -> _Place | None:
+    """The place a span of text names, alone or with its country ("New York USA"), or None."""
+    names = _place_names(scan.locale)
+    text = scan.rest[start:end]
+    found = (
+        names.get(_key(text))
+        or _language_adjectives(scan.locale, _key(text))
+        or _country_code(text.strip())
+    )
+    if found:
+        zones = _place_zones(scan, text, found)
+        return _Place(_place_written(scan, start, end, found), zones, start, end) if zones else None
+    words = list(_WORD.finditer(text))
+    for size in range(min(3, len(words) - 1), 0, -1):
+        split = words[-size].start()
+        city = frozenset(p for p in names.get(_key(text[:split]), ()) if p.zone or p.city)
+        country = _country(text[split:], names)
+        if country is None or not city:
+            continue
+        zones = _place_zones(scan, text[:split], city)
+        if not zones or len(zones) > 1:
+            continue
+        if zones[0] not in _cldr.country_zones(country) and (
+            _cldr.zone_territory(zones[0]) != country
+        ):
+            raise scan.refuse(
+                f"{text[:split].strip(' ,')} is in {_cldr.zone_territory(zones[0])}, "
+                f"not in {text[split:].strip()} ({country})"
+            )
+        return _Place(scan.written(start, end), zones, start, end)
+    return None
+
+
+def _country_code(text: str) -> frozenset[_PlaceName]:
+    """A country written as its two-letter code or alias ("UK time").
+
+    Longer codes are words too often ("AND" is Andorra's).
+    """
+    code = _cldr.territory_aliases().get(text, text)
+    if len(text) == 2 and text.isupper() and code in _code_lists.country_codes():
+        return frozenset({_PlaceName(country=code)})
+    return frozenset()
+
+
+def _country(text: str, names: dict[str, frozenset[_PlaceName]]) -> str | None:
+    """The country a text names: a name, a CLDR alias ("USA", "U.S.A.", "UK") or a code."""
+    bare = text.strip(" ,").replace(".", "")
+    if bare.isupper() and bare in _cldr.territory_aliases():
+        return _cldr.territory_aliases()[bare]
+    if bare.isupper() and bare in _code_lists.country_codes():
+        return bare
+    countries = {p.country for p in names.get(_key(text), ()) if p.country and p.name is None}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _place_written(scan: _Scan, start: int, end: int, found: frozenset[_PlaceName]) -> str:
+    """A place as recorded: as written, or for an adjective the country's name in its language."""
+    if any(p.name is None for p in found):
+        return scan.written(start, end)
+    named = sorted(found, key=lambda p: (p.language not in scan.languages, p.language or ""))
+    return named[0].name or scan.written(start, end)
+
+
+def _place_zones(scan: _Scan, text: str, found: frozenset[_PlaceName]) -> tuple[str, ...]:
+    """The zones a place name may mean: a city's one, or its country's."""
+    cities = {p.zone for p in found if p.zone is not None}
+    if len(cities) > 1:
+        raise scan.refuse(f"{text.strip()} names several places ({', '.join(sorted(cities))})")
+    if cities:
+        return (cities.pop(),)
+    countries = {p.country for p in found if p.country is not None}
+    if len(countries) > 1:
+        raise scan.refuse(
+            f"{text.strip()} names several countries ({', '.join(sorted(countries))})"
+        )
+    return tuple(
+        z for z in _cldr.country_zones(countries.pop()) if z in _code_lists.time_zone_names()
+    )
+
+
+def _place_zone(
+    scan: _Scan, places: list[_Place], wall: dt.datetime
+) -> tuple[str | None, str | None]:
+    """The one zone of the places named, and the place as recorded; None for no place.
+
+    A country of several zones counts as one when all show the same time at the deadline
+    (Germany's Berlin and Büsingen); several places count as one when they share a tz zone
+    (Dakar, Bamako and Nouakchott are Africa/Abidjan) or show the same time.
+    """
+    if not places:
+        return None, None
+    zones = []
+    for place in places:
+        if len({_instant(z, wall) for z in place.zones}) > 1:
+            raise scan.refuse(
+                f"{place.written} has several time zones that differ on "
+                f"{wall.date().isoformat()} ({', '.join(place.zones)})",
+                "name a city or state the UTC offset",
+            )
+        zones.append(place.zones[0])
+    written = places[0].written
+    if len(places) > 1:
+        written = scan.written(min(p.start for p in places), max(p.end for p in places))
+    shared = {_cldr.zone_link_target(z) for z in zones}
+    if len(set(zones)) == 1 or len(shared) == 1:
+        return (zones[0] if len(set(zones)) == 1 else shared.pop()), written
+    if len({_instant(z, wall) for z in zones}) == 1:
+        return zones[0], written
+    named = ", ".join(f"{p.written} ({z})" for p, z in zip(places, zones, strict=True))
+    raise scan.refuse(f"it names places in different time zones: {named}")
+
+
+def _instant(zone: str, wall: dt.datetime) -> dt.datetime:
+    return wall.replace(tzinfo=zoneinfo.ZoneInfo(zone)).astimezone(dt.UTC)
