@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+from collections.abc import Iterator
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from jpo_model import errors
 from jpo_model.errors import (
@@ -150,3 +154,125 @@ def test_deadline_error_carries_its_candidate_instants() -> None:
     assert "cannot read the deadline 'soon': no date" == str(
         DeadlineError.for_text("soon", "no date")
     )
+
+
+@pytest.mark.parametrize(
+    ("path", "pointer"),
+    [
+        ("", ""),
+        ("title", "/title"),
+        ("grade.options[0].step", "/grade/options/0/step"),
+        ('organisation.units[1]["a.b"]', "/organisation/units/1/a.b"),
+        ('[""]', "/"),
+        ("units.a/b~c", "/units/a~1b~0c"),
+    ],
+)
+def test_a_pointer_follows_the_path(path: str, pointer: str) -> None:
+    """Without a document to resolve against, the pointer is the path written as RFC 6901."""
+    assert pointer == ErrorDetail(path=path, message="is wrong").pointer
+
+
+def test_a_pointer_given_is_kept_and_prefixed_with_the_path() -> None:
+    """A loader's pointer may stop short of the path (a missing key: its object)."""
+    detail = ErrorDetail(path="name", message="is required", value=MISSING, pointer="")
+    assert "" == detail.pointer
+    nested = detail.at("organisation.units[1]")
+    assert ("organisation.units[1].name", "/organisation/units/1") == (nested.path, nested.pointer)
+    assert detail == ErrorDetail(path="name", message="is required", value=MISSING)
+
+
+STEPS = st.lists(
+    st.one_of(st.integers(0, 10**6), st.text()),
+    max_size=6,
+)
+
+
+@given(STEPS)
+def test_paths_read_back_into_their_steps(steps: list[str | int]) -> None:
+    """Any keys (dots, brackets, quotes, blanks, surrogates) and indices survive a path."""
+    path = errors.path_of(steps)
+    assert tuple(steps) == errors.path_steps(path)
+    assert errors.json_pointer(steps) == ErrorDetail(path=path, message="x").pointer
+
+
+@pytest.mark.parametrize(
+    ("key", "step"),
+    [
+        ("title", "title"),
+        ("a.b", '["a.b"]'),
+        ("", '[""]'),
+        ("[0]", '["[0]"]'),
+        ("x y", '["x y"]'),
+        ('say "hi"', '["say \\"hi\\""]'),
+        ("line\nbreak", '["line\\nbreak"]'),
+        ("\ud800", '["\\ud800"]'),
+        ("Zürich", "Zürich"),
+        ("a/b~c", "a/b~c"),
+    ],
+)
+def test_keys_that_need_it_are_quoted(key: str, step: str) -> None:
+    """Ordinary keys are written as they are; others as a JSON string in brackets."""
+    assert step == errors.key_step(key)
+
+
+def test_capped_counts_a_sequence_exactly_and_an_iterator_lazily() -> None:
+    """A list beyond the cap says how many more; an iterator is read no further than needed."""
+    problems = [ErrorDetail(path=f"[{i}]", message="is wrong", value=i) for i in range(7)]
+    error = ValidationError.capped(problems, 3)
+    assert ["[0]", "[1]", "[2]", ""] == [e.path for e in error.errors]
+    assert "<root>: … and 4 more problems" == str(error.errors[-1])
+    assert 4 == error.omitted
+    read: list[int] = []
+
+    def endless() -> Iterator[ErrorDetail]:
+        for i in itertools.count():
+            read.append(i)
+            yield ErrorDetail(path=f"[{i}]", message="is wrong", value=i)
+
+    lazy = ValidationError.capped(endless(), 3)
+    assert "… and at least 1 more problem" == lazy.errors[-1].message
+    assert [0, 1, 2, 3] == read
+    complete = ValidationError.capped(problems, 7)
+    assert (7, 0) == (len(complete.errors), complete.omitted)
+
+
+def test_at_keeps_the_count_of_a_capped_error() -> None:
+    """Prefixing a capped error moves its problems, not the entry that counts the rest."""
+    problems = [ErrorDetail(path=f"[{i}]", message="is wrong") for i in range(5)]
+    moved = ValidationError.capped(problems, 2).at("items")
+    assert ["items[0]", "items[1]", ""] == [e.path for e in moved.errors]
+    assert 3 == moved.omitted
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        (10**5000, "10000000000000000000...<5001 digits>"),
+        (-(10**5000) + 1, "-99999999999999999999...<5000 digits>"),
+        (2**1_000_000, "<an integer of about 301030 digits>"),
+    ],
+    ids=["5001 digits", "5000 digits, negative", "a million bits"],
+)
+def test_integers_too_long_to_print_are_shown_shortened(value: int, shown: str) -> None:
+    """repr cannot write a 5000-digit integer; the detail shows its head and length instead."""
+    detail = ErrorDetail(path="x", message="is too large", value=value)
+    assert shown == detail.shown_value
+    assert f"x: is too large (got {shown})" == str(detail)
+    assert shown in repr(detail)
+    assert shown in str(ValidationError([detail]))
+
+
+def test_showing_a_value_never_raises() -> None:
+    """Values whose repr raises, or that nest 100,000 deep, are shown all the same."""
+
+    class Unprintable:
+        def __repr__(self) -> str:
+            raise RuntimeError
+
+    nested: list[object] = []
+    for _ in range(100_000):
+        nested = [nested]
+    for value in (Unprintable(), nested, "x" * 10_000_000, {"k": [Unprintable()] * 1000}):
+        detail = ErrorDetail(path="x", message="is odd", value=value)
+        assert len(str(detail)) < 300
+        assert len(repr(detail)) < 400

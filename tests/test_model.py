@@ -21,6 +21,7 @@ from jpo_model._model import (
     in_range,
     language_tag,
     non_empty,
+    ordered,
     text,
     time_zone,
     url,
@@ -215,3 +216,50 @@ def test_several_bad_fields_are_reported_together() -> None:
     assert isinstance(caught.value, ValueError)
     assert isinstance(caught.value, JpoModelError)
     assert "country: is not an ISO 3166-1" in str(caught.value)
+
+
+@pytest.mark.parametrize("value", ["a\ud800", "\udfff", "Ana \udc80 Lima", "x\ud83d"])
+def test_text_refuses_lone_surrogates(value: str) -> None:
+    """Text UTF-8 cannot encode (a lone surrogate) is refused at construction."""
+    message = "must be text that UTF-8 can encode (it holds a lone surrogate)"
+    assert [("name", message, value)] == _problems(name=value)
+    assert [("items[0]", message, value)] == _problems(items=(value,))
+
+
+@pytest.mark.parametrize("value", ["Zürich", "日本", "JPO \U0001f600", "Ελλάδα"])
+def test_text_accepts_any_encodable_text(value: str) -> None:
+    """Non-ASCII text, characters beyond the BMP included, is ordinary text."""
+    assert _accepted(name=value)
+
+
+@given(st.text(min_size=1))
+def test_the_fast_and_the_reporting_text_checks_agree(value: str) -> None:
+    """The inline test of construction accepts exactly what the reporting check accepts."""
+    assert _accepted(name=value) == (list(text(value)) == [])
+
+
+def test_a_constructor_lists_at_most_100_problems() -> None:
+    """A million bad items cost no more than 100 of them: then one entry says there are more."""
+    with pytest.raises(ValidationError) as caught:
+        Sample(items=("",) * 1_000_000)
+    error = caught.value
+    assert [f"items[{i}]" for i in range(100)] == [e.path for e in error.errors[:100]]
+    assert ("", "… and at least 1 more problem") == (
+        error.errors[100].path,
+        error.errors[100].message,
+    )
+    assert 1 == error.omitted
+
+
+def test_each_numbers_a_frozenset_in_sorted_order() -> None:
+    """A set has no order of its own: its items are numbered as sorted (see `ordered`)."""
+
+    @attrs.frozen(kw_only=True)
+    class Codes(Model):
+        codes: frozenset[str] = attrs.field(metadata=checks(each(country_code)))
+
+    with pytest.raises(ValidationError) as caught:
+        Codes(codes=frozenset({"XX", "SG", "AA"}))
+    assert ["codes[0]", "codes[2]"] == [e.path for e in caught.value.errors]
+    assert ["AA", "SG", "XX"] == list(ordered(frozenset({"XX", "SG", "AA"})))
+    assert ("b", "a") == ordered(("b", "a"))

@@ -10,19 +10,22 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
 import attrs
 
 from jpo_model import _code_lists
-from jpo_model.errors import ErrorDetail, ValidationError, join_path
+from jpo_model.errors import ErrorDetail, ValidationError
 
 Check = Callable[[Any], Iterable[ErrorDetail]]
 """A check takes a field's value and yields problems with paths relative to the field."""
 
 _CHECKS = "jpo_model.checks"
+
+_REPORTED = 100
+"""The most problems a constructor lists, before one entry counting the rest (as `loads`)."""
 
 
 def checks(*fns: Check) -> Mapping[str, tuple[Check, ...]]:
@@ -45,9 +48,10 @@ class Model:
         cls: type = type(self)  # a plain `type` is hashable for functools.cache
         if _passes(cls)(self):
             return
-        problems = list(self._problems())
-        if problems:
-            raise ValidationError(problems)
+        # Read lazily: a field of a million bad items costs no more than _REPORTED of them.
+        error = ValidationError.capped(self._problems(), _REPORTED)
+        if error.errors:
+            raise error
 
     def _problems(self) -> Iterator[ErrorDetail]:
         cls: type = type(self)
@@ -55,7 +59,7 @@ class Model:
             value = getattr(self, name)
             for fn in fns:
                 for problem in fn(value):
-                    yield attrs.evolve(problem, path=join_path(name, problem.path))
+                    yield problem.at(name)
         yield from self._invariants()
 
     def _invariants(self) -> Iterator[ErrorDetail]:
@@ -101,7 +105,7 @@ def _passes(cls: type) -> Callable[[Any], bool]:
     The fast path of validation, generated as straight-line code (one test per checked
     field, the common checks written inline) because it runs for every object loaded.
     """
-    namespace: dict[str, Any] = {}
+    namespace: dict[str, Any] = {"unwritable": _unwritable}
     lines = ["def passes(self):"]
     for i, (name, fns) in enumerate(_plan(cls)):
         lines.append(f"    v = self.{name}")
@@ -145,15 +149,23 @@ def _predicate(
     )
 
 
+def ordered(items: Collection[Any]) -> Sequence[Any]:
+    """The items of a tuple in order, or of a frozenset sorted: the order `each` numbers them in.
+
+    A set has no order of its own; a loader that knows the order a document listed the items
+    in renumbers problems with it (see `jpo_model.interchange._converter`).
+    """
+    return sorted(items) if isinstance(items, frozenset) else tuple(items)
+
+
 def each(*fns: Check) -> Check:
     """Apply checks to every item of a tuple or frozenset, with the item's index in the path."""
 
     def check(value: Any) -> Iterator[ErrorDetail]:
-        items = sorted(value) if isinstance(value, frozenset) else value
-        for i, item in enumerate(items):
+        for i, item in enumerate(ordered(value)):
             for fn in fns:
                 for p in fn(item):
-                    yield attrs.evolve(p, path=f"[{i}]" + ("." + p.path if p.path else ""))
+                    yield p.at(f"[{i}]")
 
     tests = tuple(_test_of(fn) for fn in fns)
     return _FastCheck(
@@ -163,6 +175,16 @@ def each(*fns: Check) -> Check:
     )
 
 
+# Code points no UTF-8 text can hold: a str may carry them (a JSON "\ud800" escape, a
+# filename decoded with surrogateescape) but nothing can write them out (RFC 3629 §3).
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def _unwritable(value: str) -> bool:
+    # isascii() reads a flag: only non-ASCII text is searched.
+    return not value.isascii() and _SURROGATE.search(value) is not None
+
+
 def _text(value: Any) -> Iterator[ErrorDetail]:
     if value is None:
         return
@@ -170,12 +192,23 @@ def _text(value: Any) -> Iterator[ErrorDetail]:
         yield problem("must not be empty", value)
     elif value != value.strip():
         yield problem("must not start or end with whitespace", value)
+    elif _unwritable(value):
+        yield problem("must be text that UTF-8 can encode (it holds a lone surrogate)", value)
 
 
 text = _FastCheck(
-    passes=lambda value: value is None or (value != "" and value == value.strip()), report=_text
+    passes=lambda value: (
+        value is None
+        or (
+            value != ""
+            and value == value.strip()
+            and (value.isascii() or _SURROGATE.search(value) is None)
+        )
+    ),
+    report=_text,
 )
-"""Text must not be empty or only whitespace, nor carry surrounding whitespace."""
+"""Text must not be empty or only whitespace, nor carry surrounding whitespace, and must be
+writable as UTF-8 (a lone surrogate, U+D800 to U+DFFF, is not)."""
 
 
 def _non_empty(value: Any) -> Iterator[ErrorDetail]:
@@ -189,7 +222,7 @@ non_empty = _FastCheck(passes=lambda value: value is None or len(value) > 0, rep
 # The failing condition of common checks on a value ``{v}`` that is not None, written
 # inline by `_passes`.
 _INLINE = (
-    (text, "({v} == '' or {v} != {v}.strip())"),
+    (text, "({v} == '' or {v} != {v}.strip() or not {v}.isascii() and unwritable({v}))"),
     (non_empty, "not {v}"),
 )
 

@@ -7,9 +7,14 @@ exceptions; these are raised only for invalid data or misuse of the API.
 from __future__ import annotations
 
 import enum
+import itertools
+import json
+import math
+import re
 import reprlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime
+from typing import TypeAlias
 
 import attrs
 
@@ -20,10 +25,15 @@ __all__ = [
     "ErrorDetail",
     "FloatAmountError",
     "JpoModelError",
+    "Step",
     "UnknownDonorError",
     "UnknownExampleError",
     "ValidationError",
     "join_path",
+    "json_pointer",
+    "key_step",
+    "path_of",
+    "path_steps",
 ]
 
 
@@ -41,26 +51,79 @@ class _Missing(enum.Enum):
 MISSING = _Missing.MISSING
 """The `ErrorDetail.value` of a required key that is absent (``None`` would be a JSON null)."""
 
+Step: TypeAlias = str | int
+"""One step of a path: a key of an object, or an index into an array."""
+
+
+class _BoundedRepr(reprlib.Repr):
+    """reprlib's bounded repr, which also shows integers too long to write in decimal."""
+
+    def repr_int(self, x: int, level: int) -> str:
+        try:
+            return super().repr_int(x, level)
+        except ValueError:  # more digits than sys.get_int_max_str_digits() lets repr write
+            return _long_integer(x)
+
+
 # Offending values come from untrusted input: bound what an error message prints, so that a
 # huge or deeply nested value never produces a huge message or a RecursionError.
-_REPR = reprlib.Repr()
+_REPR = _BoundedRepr()
 _REPR.maxlevel = 3
 _REPR.maxstring = _REPR.maxother = 120
 _REPR.maxlist = _REPR.maxtuple = _REPR.maxdict = _REPR.maxset = _REPR.maxfrozenset = 8
 _REPR.maxlong = 60
 _MAX_SHOWN = 240
+# Finding an integer's leading digits takes a power of ten as long as the integer: fast up
+# to ~60,000 digits (a few milliseconds); beyond, only the number of digits is shown.
+_HEAD_BITS = 200_000
+
+
+def _long_integer(x: int) -> str:
+    """An integer too long for repr: its sign, first 20 digits and number of digits."""
+    magnitude = abs(x)
+    sign = "-" if x < 0 else ""
+    bits = magnitude.bit_length()
+    digits = int((bits - 1) * math.log10(2)) + 1  # exact, or one too few
+    if bits > _HEAD_BITS:
+        return f"<{sign}an integer of about {digits} digits>"
+    power = 10**digits
+    if magnitude >= power:
+        digits += 1
+    else:
+        power //= 10
+    head = magnitude // (power // 10**19)  # power is now 10 ** (digits - 1)
+    return f"{sign}{head}...<{digits} digits>"
+
+
+def _shown(value: object) -> str:
+    shown = _REPR.repr(value)
+    if len(shown) > _MAX_SHOWN:
+        shown = shown[: _MAX_SHOWN - 3] + "..."
+    return shown
 
 
 @attrs.frozen(kw_only=True)
 class ErrorDetail:
-    """One problem found in input data: where it is, what is wrong, and the offending value."""
+    """One problem found in input data: where it is, what is wrong, and the offending value.
+
+    The `path` is for people, the `pointer` for programs: both name the same place, and
+    both keep the document's own positions (an index into an array is the one the document
+    used, even for a field whose items form a set).
+    """
 
     path: str
-    """Dotted path to the value, e.g. ``qualifications.languages[0].level``; empty for the root."""
+    """Where the value is, e.g. ``qualifications.languages[0].level``; empty for the root.
+
+    Keys are joined with dots and indices follow in brackets; a key that a dot would make
+    ambiguous (one holding ``.``, ``[``, ``]``, quotes, backslashes or blanks, or an empty
+    key) is written quoted in brackets as a JSON string: ``organisation.units[1]["a.b"]``,
+    ``[""]``.
+    """
     message: str
     """What is wrong, in plain language."""
-    value: object = None
+    value: object = attrs.field(default=None, repr=_shown)
     """The offending value as received (`MISSING` when a required key is absent)."""
+    _pointer: str | None = attrs.field(default=None, eq=False, repr=False)
 
     def __str__(self) -> str:
         where = self.path or "<root>"
@@ -71,29 +134,99 @@ class ErrorDetail:
     @property
     def shown_value(self) -> str:
         """The offending value as `str` prints it: its repr, bounded in depth and length."""
-        shown = _REPR.repr(self.value)
-        if len(shown) > _MAX_SHOWN:
-            shown = shown[: _MAX_SHOWN - 3] + "..."
-        return shown
+        return _shown(self.value)
+
+    @property
+    def pointer(self) -> str:
+        """An RFC 6901 JSON Pointer to the value, e.g. ``/qualifications/languages/0/level``.
+
+        For a problem found in a loaded document, it always resolves in the document as it
+        was received: a required key that is absent points at the object that lacks it, and a
+        rule that names a field the document leaves at its default points at the object that
+        holds it. Otherwise it is the `path` written as a pointer.
+
+        >>> ErrorDetail(path='units[1]["a/b"]', message="is not a known key").pointer
+        '/units/1/a~1b'
+        """
+        if self._pointer is not None:
+            return self._pointer
+        return json_pointer(path_steps(self.path))
+
+    def at(self, prefix: str) -> ErrorDetail:
+        """Return the same problem as found in data nested at the path ``prefix``."""
+        pointer = self._pointer
+        if pointer is not None:
+            pointer = json_pointer(path_steps(prefix)) + pointer
+        return ErrorDetail(
+            path=join_path(prefix, self.path),
+            message=self.message,
+            value=self.value,
+            pointer=pointer,
+        )
 
 
 class ValidationError(JpoModelError, ValueError):
-    """Input data is invalid; ``errors`` lists every problem found, each with its path."""
+    """Input data is invalid; ``errors`` lists every problem found, each with its path.
+
+    A report that stops at a limit ends with one more entry, at the root, counting the
+    problems it leaves out ("… and 5 more problems"); `omitted` holds that count.
+    """
 
     errors: tuple[ErrorDetail, ...]
+    omitted: int
+    """How many problems the last entry of `errors` counts as left out (0: none is)."""
+    _at_least: bool
 
-    def __init__(self, errors: Iterable[ErrorDetail]) -> None:
-        self.errors = tuple(errors)
-        super().__init__("\n".join(str(e) for e in self.errors))
+    def __init__(
+        self, errors: Iterable[ErrorDetail], *, omitted: int = 0, at_least: bool = False
+    ) -> None:
+        listed = tuple(errors)
+        self.omitted = omitted
+        self._at_least = at_least
+        if omitted:
+            more = f"at least {omitted}" if at_least else str(omitted)
+            message = f"… and {more} more problem{'' if omitted == 1 else 's'}"
+            listed = (*listed, ErrorDetail(path="", message=message, value=MISSING))
+        self.errors = listed
+        super().__init__(listed)
+
+    def __str__(self) -> str:
+        # Written when asked for, not when raised: a loader refuses many documents whose
+        # errors nobody prints (a failed fast pass, a report that is read as data).
+        return "\n".join(str(e) for e in self.errors)
 
     @classmethod
     def single(cls, path: str, message: str, value: object = None) -> ValidationError:
         """Build an error that carries one problem."""
         return cls([ErrorDetail(path=path, message=message, value=value)])
 
+    @classmethod
+    def capped(cls, problems: Iterable[ErrorDetail], max_errors: int) -> ValidationError:
+        """Build an error listing at most ``max_errors`` problems, then one counting the rest.
+
+        A sequence is counted exactly; an iterator is read no further than needed, so that
+        a million problems cost no more than ``max_errors`` of them.
+
+        >>> problems = [ErrorDetail(path=f"[{i}]", message="is wrong") for i in range(5)]
+        >>> print(ValidationError.capped(problems, 2))
+        [0]: is wrong (got None)
+        [1]: is wrong (got None)
+        <root>: … and 3 more problems
+        """
+        if isinstance(problems, Sequence):
+            more = len(problems) - max_errors
+            return cls(problems[:max_errors], omitted=max(more, 0))
+        remaining = iter(problems)
+        listed = list(itertools.islice(remaining, max_errors))
+        beyond = next(remaining, None) is not None
+        return cls(listed, omitted=int(beyond), at_least=True)
+
     def at(self, prefix: str) -> ValidationError:
         """Return the same errors with every path prefixed, for errors raised in nested data."""
-        return ValidationError(attrs.evolve(e, path=join_path(prefix, e.path)) for e in self.errors)
+        listed = self.errors[:-1] if self.omitted else self.errors
+        return ValidationError(
+            (e.at(prefix) for e in listed), omitted=self.omitted, at_least=self._at_least
+        )
 
 
 def join_path(prefix: str, step: str) -> str:
@@ -108,6 +241,65 @@ def join_path(prefix: str, step: str) -> str:
     if step.startswith("["):
         return prefix + step
     return f"{prefix}.{step}"
+
+
+# A key written as is in a path: one that cannot be mistaken for a separator, an index or
+# a quoted key, and prints as itself on one line.
+_PLAIN_KEY = re.compile(r"[^.\[\]\"\\\s]+")
+# One step of a path: a dotted key, an index, or a key quoted as a JSON string.
+_PATH_STEP = re.compile(r'\.?([^.\[\]"\\\s]+)|\[([0-9]+)\]|\[("(?:[^"\\]|\\.)*")\]')
+
+
+def key_step(key: str) -> str:
+    """The path step that names an object's key: the key, or the key quoted in brackets.
+
+    >>> key_step("title"), key_step("a.b"), key_step("")
+    ('title', '["a.b"]', '[""]')
+    """
+    if _PLAIN_KEY.fullmatch(key) and key.isprintable():
+        return key
+    return f"[{json.dumps(key)}]"
+
+
+def path_of(steps: Iterable[Step]) -> str:
+    """Write keys and indices as a path, e.g. ``organisation.units[1]["a.b"]``."""
+    path = ""
+    for step in steps:
+        path = join_path(path, f"[{step}]" if isinstance(step, int) else key_step(step))
+    return path
+
+
+def path_steps(path: str) -> tuple[Step, ...]:
+    """Read a path back into its keys and indices (the inverse of `path_of`).
+
+    >>> path_steps('organisation.units[1]["a.b"]')
+    ('organisation', 'units', 1, 'a.b')
+    """
+    steps: list[Step] = []
+    position = 0
+    while position < len(path):
+        match = _PATH_STEP.match(path, position)
+        if match is None:  # not a path `path_of` writes: keep the rest as one key
+            steps.append(path[position:])
+            break
+        key, index, quoted = match.groups()
+        if index is not None:
+            steps.append(int(index))
+        elif quoted is not None:
+            steps.append(json.loads(quoted))
+        else:
+            steps.append(key)
+        position = match.end()
+    return tuple(steps)
+
+
+def json_pointer(steps: Iterable[Step]) -> str:
+    """Write keys and indices as an RFC 6901 JSON Pointer (``~`` as ``~0``, ``/`` as ``~1``).
+
+    >>> json_pointer(["units", 1, "a/b~"])
+    '/units/1/a~1b~0'
+    """
+    return "".join("/" + str(step).replace("~", "~0").replace("/", "~1") for step in steps)
 
 
 class UnknownExampleError(JpoModelError, LookupError):

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
-from collections.abc import Iterator
+import stat
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -373,7 +375,11 @@ def test_any_post_round_trips_through_json_and_toml(post: Post) -> None:
     assert post == loads(dumps(post, format="toml"), Post, format="toml")
 
 
-@pytest.mark.parametrize("name", strategies.__all__)
+# Strategies of plain values (codes, Decimal amounts) draw no documents.
+_BUILDING_BLOCKS = {"amounts", "country_codes", "currency_codes", "language_tags", "time_zones"}
+
+
+@pytest.mark.parametrize("name", [n for n in strategies.__all__ if n not in _BUILDING_BLOCKS])
 def test_every_model_type_round_trips(name: str) -> None:
     """The document API is generic: objects of every strategy's type survive both formats."""
 
@@ -385,3 +391,92 @@ def test_every_model_type_round_trips(name: str) -> None:
         assert obj == loads(dumps(obj, format="toml"), cls, format="toml")
 
     round_trip()
+
+
+@pytest.fixture
+def umask() -> Iterator[Callable[[int], int]]:
+    """Set the process umask for one test, and restore the old one after it."""
+    old = os.umask(0o022)
+    os.umask(old)
+    yield os.umask
+    os.umask(old)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+@pytest.mark.parametrize(("mask", "mode"), [(0o022, 0o644), (0o077, 0o600), (0o002, 0o664)])
+def test_dump_creates_files_with_the_mode_open_would_give(
+    tmp_path: Path, umask: Callable[[int], int], mask: int, mode: int
+) -> None:
+    """A new file is 0o666 less the umask, as a plain open() makes it (not mkstemp's 0o600)."""
+    umask(mask)
+    dump(Money.of(1, "USD"), tmp_path / "new.json")
+    with (tmp_path / "plain.json").open("w") as stream:
+        stream.write("{}")
+    assert stat.S_IMODE((tmp_path / "plain.json").stat().st_mode) == mode
+    assert mode == stat.S_IMODE((tmp_path / "new.json").stat().st_mode)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_dump_keeps_the_mode_of_the_file_it_replaces(
+    tmp_path: Path, umask: Callable[[int], int]
+) -> None:
+    """Replacing a file keeps its mode, whatever the umask."""
+    umask(0o077)
+    target = tmp_path / "money.toml"
+    target.write_text("", encoding="utf-8")
+    target.chmod(0o640)
+    dump(Money.of(1, "USD"), target)
+    assert 0o640 == stat.S_IMODE(target.stat().st_mode)
+    assert Money.of(1, "USD") == load(target, Money)
+
+
+def test_a_failed_dump_names_the_target_not_the_temporary_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The error of a failed write names the file asked for."""
+    target = tmp_path / "out.toml"
+
+    def full_disk(_: int) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(tmp_path / ".out.toml.x.tmp"))
+
+    monkeypatch.setattr(os, "fsync", full_disk)
+    with pytest.raises(OSError, match="No space left") as caught:
+        dump(Money.of(1, "USD"), target)
+    assert (errno.ENOSPC, str(target)) == (caught.value.errno, caught.value.filename)
+    assert ".tmp" not in str(caught.value)
+    assert [] == list(tmp_path.iterdir())
+
+
+def test_a_dump_over_a_directory_names_it(tmp_path: Path) -> None:
+    """Replacing something that is not a file fails naming it, and leaves nothing behind."""
+    target = tmp_path / "post.json"
+    target.mkdir()
+    with pytest.raises(IsADirectoryError, match="Is a directory") as caught:
+        dump(Money.of(1, "USD"), target)
+    assert str(target) == caught.value.filename
+    assert ".tmp" not in str(caught.value)
+    assert ["post.json"] == [p.name for p in tmp_path.iterdir()]
+
+
+def test_the_loaders_take_max_errors(tmp_path: Path) -> None:
+    """loads and load cap their reports as from_dict does."""
+    data = {**to_dict(examples.load("ohchr-25p153")), "sectors": [1, 2, 3]}
+    text = json.dumps(data)
+    (tmp_path / "post.json").write_text(text, encoding="utf-8")
+    readers: list[Callable[[], Post]] = [
+        lambda: loads(text, Post, max_errors=2),
+        lambda: load(tmp_path / "post.json", Post, max_errors=2),
+    ]
+    for read in readers:
+        with pytest.raises(ValidationError) as caught:
+            read()
+        assert ["sectors[0]", "sectors[1]", ""] == [e.path for e in caught.value.errors]
+        assert "<root>: … and at least 1 more problem" == str(caught.value.errors[-1])
+
+
+def test_loads_reads_only_text_or_bytes() -> None:
+    """Anything but str or bytes is misuse (a TypeError), not an invalid document."""
+    with pytest.raises(TypeError, match="loads reads str or bytes, not NoneType"):
+        loads(None, Money)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="from_dict builds jpo_model objects"):
+        loads("{}", dict)

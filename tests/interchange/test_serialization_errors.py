@@ -330,7 +330,7 @@ def test_naive_and_inconsistent_date_times_are_refused() -> None:
 
 def test_messages_stay_short_for_huge_values() -> None:
     """The offending value is kept whole, but the message prints a bounded form of it."""
-    huge = ["x" * 10_000] * 1_000
+    huge = ["x" * 10_000] * 100  # 1 MB: within the size limit
     with pytest.raises(ValidationError) as caught:
         from_dict({"amount": huge, "currency": "USD"}, Money)
     assert huge is caught.value.errors[0].value

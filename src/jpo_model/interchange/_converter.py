@@ -1,10 +1,10 @@
 """The private cattrs converters behind `jpo_model.interchange.serialization`, and their reports.
 
-Two converters share one set of strict hooks. The fast one (``detailed_validation=False``)
-structures valid documents with no bookkeeping; when it fails, the detailed one runs on
-the same data only to collect every problem with its path. Neither is ever
-``cattrs.global_converter``, and neither coerces: ``"5"`` is not 5, ``1`` is not ``True``,
-a string is not a list of characters.
+A fast cattrs converter structures valid documents with no bookkeeping; when it fails,
+`report` reads the same data again, with the same strict hooks, only to collect its
+problems with their paths (at most ``max_errors`` of them: the detailed pass stops there).
+No converter is ever ``cattrs.global_converter``, and none coerces: ``"5"`` is not 5, ``1``
+is not ``True``, a string is not a list of characters.
 
 Representation: dates, wall times and date-times as ISO 8601 strings (an aware date-time
 in a named IANA zone carries the zone in an RFC 9557 suffix, ``…-05:00[America/New_York]``),
@@ -22,9 +22,9 @@ import re
 import types
 import typing
 import zoneinfo
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from decimal import Decimal
-from typing import Any
+from typing import Any, Final
 
 import attrs
 import cattrs
@@ -33,7 +33,16 @@ from cattrs.fns import identity
 from cattrs.gen import make_dict_structure_fn
 
 from jpo_model import _model
-from jpo_model.errors import MISSING, ErrorDetail, ValidationError, join_path
+from jpo_model.errors import (
+    MISSING,
+    ErrorDetail,
+    Step,
+    ValidationError,
+    join_path,
+    json_pointer,
+    key_step,
+    path_steps,
+)
 
 Hook = Callable[[Any, Any], Any]
 
@@ -151,7 +160,8 @@ def _structure_datetime(value: Any, _: Any) -> pendulum.DateTime:
     try:
         zone = pendulum.timezone(zone_name)
     except (ValueError, KeyError):  # pendulum raises InvalidTimezone, a ValueError
-        raise InvalidValueError(f"names an unknown time zone {zone_name!r}") from None
+        shown = zone_name if len(zone_name) <= 60 else zone_name[:57] + "..."
+        raise InvalidValueError(f"names an unknown time zone {shown!r}") from None
     result = instant.in_timezone(zone)
     if result.utcoffset() != parsed.utcoffset():
         raise InvalidValueError(f"has an offset that {zone_name} does not use at that time")
@@ -172,7 +182,7 @@ def _enum_hook(cls: type[enum.Enum]) -> Hook:
     def structure(value: Any, _: Any) -> enum.Enum:
         try:
             return members[value]
-        except (KeyError, TypeError):  # TypeError: an unhashable value (a list, an object)
+        except Exception:  # noqa: BLE001 - not a member, or unhashable, or a hostile __hash__
             raise InvalidValueError(f"must be one of: {allowed}") from None
 
     return structure
@@ -220,23 +230,21 @@ def _array(value: Any) -> list[Any] | tuple[Any, ...]:
     return value
 
 
-def _collection_factory(*, detailed: bool) -> Callable[[Any, cattrs.Converter], Hook]:
+def _collection_factory(t: Any, converter: cattrs.Converter) -> Hook:
     """Structure ``tuple[X, ...]`` and ``frozenset[X]`` from arrays only (never from strings)."""
+    args = typing.get_args(t)
+    if _is_tuple(t) and (len(args) != 2 or args[1] is not Ellipsis):
+        raise TypeError(f"only homogeneous tuples are supported, not {t}")
+    item_type = args[0]
+    item = converter.get_structure_hook(item_type)
+    build = _unique if _is_frozenset(t) else tuple
+    if item_type in _PLAIN:  # checked by type alone: no hook call per item
+        return _plain_collection(item_type, build)
+    return lambda value, _: build([item(v, item_type) for v in _array(value)])
 
-    def factory(t: Any, converter: cattrs.Converter) -> Hook:
-        args = typing.get_args(t)
-        if _is_tuple(t) and (len(args) != 2 or args[1] is not Ellipsis):
-            raise TypeError(f"only homogeneous tuples are supported, not {t}")
-        item_type = args[0]
-        item = converter.get_structure_hook(item_type)
-        build = _unique if _is_frozenset(t) else tuple
-        if detailed:
-            return _collection_report(item, item_type, unique=_is_frozenset(t))
-        if item_type in (str, int, bool):  # checked by type alone: no hook call per item
-            return _plain_collection(item_type, build)
-        return lambda value, _: build([item(v, item_type) for v in _array(value)])
 
-    return factory
+_PLAIN: Final = (str, int, bool)
+"""Item types a collection checks by ``type(item) is ...`` alone (their hooks do no more)."""
 
 
 def _unique(items: list[Any] | tuple[Any, ...]) -> frozenset[Any]:
@@ -248,135 +256,36 @@ def _unique(items: list[Any] | tuple[Any, ...]) -> frozenset[Any]:
 
 def _plain_collection(item_type: type, build: Callable[[Any], Any]) -> Hook:
     def structure(value: Any, _: Any) -> Any:
-        for v in _array(value):
-            if type(v) is not item_type:
-                raise InvalidValueError("has an item of the wrong type")
+        if not _all_of_type(_array(value), item_type):
+            raise InvalidValueError("has an item of the wrong type")
         return build(value)
 
     return structure
 
 
-def _collection_report(item: Hook, item_type: Any, *, unique: bool) -> Hook:
-    """Structure every item, reporting each bad one (and each repeat) with its index."""
-
-    def report(value: Any, _: Any) -> Any:
-        items: list[Any] = []
-        problems: list[ErrorDetail] = []
-        for i, v in enumerate(_array(value)):
-            try:
-                items.append(item(v, item_type))
-            except Exception as exc:  # noqa: BLE001 - every problem becomes an error detail
-                problems.extend(details(exc, v, f"[{i}]"))
-        if not problems and unique:
-            problems.extend(_repeats(items, value))
-        if problems:
-            raise ValidationError(problems)
-        return frozenset(items) if unique else tuple(items)
-
-    return report
+def _all_of_type(items: list[Any] | tuple[Any, ...], kind: type) -> bool:
+    """Whether every item is exactly of type ``kind`` (not a subclass: True is no int)."""
+    return _ONLY[kind].issuperset(map(type, items))  # in C, stopping at the first other
 
 
-def _repeats(items: list[Any], raw: list[Any] | tuple[Any, ...]) -> Iterator[ErrorDetail]:
-    seen: set[Any] = set()
-    for i, structured in enumerate(items):
-        if structured in seen:
-            yield ErrorDetail(path=f"[{i}]", message="repeats an earlier item", value=raw[i])
-        seen.add(structured)
+_ONLY: Final[Mapping[type, frozenset[type]]] = {
+    kind: frozenset({kind}) for kind in (str, int, bool)
+}
 
 
-def _model_factory(*, detailed: bool, forbid: bool) -> Callable[[Any, cattrs.Converter], Hook]:
-    """Structure attrs classes from objects only.
-
-    The fast hook is cattrs' generated code. The detailed one structures field by field,
-    so that when some fields are wrong it can still run the checks of the fields that are
-    right: the report names every problem of the object, not only the structural ones.
-    """
-
-    def factory(cls: Any, converter: cattrs.Converter) -> Hook:
-        if detailed:
-            return _detailed_model_hook(cls, converter, forbid=forbid)
-        # No type check here: anything but an object fails in the generated code (which
-        # indexes it and calls .keys()), and the detailed pass then explains why.
-        return make_dict_structure_fn(cls, converter)
-
-    return factory
-
-
-@attrs.frozen
-class _Field:
-    """What the detailed pass needs to know of one attrs field."""
-
-    name: str
-    alias: str
-    required: bool
-    type: Any
-    hook: Hook
-    metadata: Mapping[str, Any]
-
-
-def _detailed_model_hook(cls: Any, converter: cattrs.Converter, *, forbid: bool) -> Hook:
-    hints = typing.get_type_hints(cls)
-    fields = [
-        _Field(
-            name=a.name,
-            alias=a.alias,
-            required=a.default is attrs.NOTHING,
-            type=hints[a.name],
-            hook=converter.get_structure_hook(hints[a.name]),
-            metadata=a.metadata,
-        )
-        for a in attrs.fields(cls)
-    ]
-    known = frozenset(f.name for f in fields)
-
-    def report(value: Any, _: Any) -> Any:
-        if type(value) is not dict:
-            raise InvalidValueError(f"must be an object, not {json_type_name(value)}")
-        arguments: dict[str, Any] = {}
-        problems: dict[str, list[ErrorDetail]] = {}
-        for f in fields:
-            if f.name not in value:
-                if f.required:
-                    problems[f.name] = [
-                        ErrorDetail(path=f.name, message="is required", value=MISSING)
-                    ]
-                continue
-            try:
-                arguments[f.alias] = f.hook(value[f.name], f.type)
-            except Exception as exc:  # noqa: BLE001 - every problem becomes an error detail
-                problems[f.name] = list(details(exc, value[f.name], f.name))
-        unknown = [
-            ErrorDetail(path=str(key), message=_unknown_key_message(key, known), value=value[key])
-            for key in value
-            if forbid and key not in known
-        ]
-        if not problems and not unknown:
-            return cls(**arguments)
-        raise ValidationError([*_in_field_order(fields, problems, arguments), *unknown])
-
-    return report
-
-
-def _in_field_order(
-    fields: list[_Field], problems: Mapping[str, list[ErrorDetail]], arguments: Mapping[str, Any]
-) -> Iterator[ErrorDetail]:
-    """Each field's structural problems, or else the problems its own checks find."""
-    for f in fields:
-        if f.name in problems:
-            yield from problems[f.name]
-        elif f.alias in arguments:
-            yield from _field_problems(f.name, arguments[f.alias], f.metadata)
-
-
-def _field_problems(name: str, value: object, metadata: Mapping[str, Any]) -> Iterator[ErrorDetail]:
-    """The problems a field's own checks find (see `jpo_model._model.checks`)."""
-    for check in _model.checks_of(metadata):
-        for found in check(value):
-            yield attrs.evolve(found, path=join_path(name, found.path))
+def _model_hook(cls: Any, converter: cattrs.Converter) -> Hook:
+    """Structure attrs classes from objects only, with cattrs' generated code."""
+    # No type check here: anything but an object fails in the generated code (which
+    # indexes it and calls .keys()), and the detailed pass then explains why.
+    return make_dict_structure_fn(cls, converter)
 
 
 def make_converter(*, detailed: bool, forbid_unknown_keys: bool = True) -> cattrs.Converter:
-    """Build a converter: fast, or detailed for error reports; strict about keys or not."""
+    """Build a converter: fast, or detailed for error reports; strict about keys or not.
+
+    A detailed converter structures attrs classes with `report` (at most `REPORTED`
+    problems): it is for tests and tools; the loaders call `report` themselves.
+    """
     converter = cattrs.Converter(
         forbid_extra_keys=forbid_unknown_keys, omit_if_default=True, detailed_validation=detailed
     )
@@ -393,11 +302,15 @@ def make_converter(*, detailed: bool, forbid_unknown_keys: bool = True) -> cattr
     converter.register_unstructure_hook(pendulum.DateTime, _unstructure_datetime)
     converter.register_structure_hook_factory(_is_enum, _enum_hook)
     converter.register_structure_hook_factory(
-        lambda t: _is_tuple(t) or _is_frozenset(t), _collection_factory(detailed=detailed)
+        lambda t: _is_tuple(t) or _is_frozenset(t), _collection_factory
     )
-    converter.register_structure_hook_factory(
-        _is_model, _model_factory(detailed=detailed, forbid=forbid_unknown_keys)
-    )
+    if detailed:
+        fast = make_converter(detailed=False, forbid_unknown_keys=forbid_unknown_keys)
+        converter.register_structure_hook_factory(
+            _is_model, lambda cls: functools.partial(_report_hook, fast, cls)
+        )
+    else:
+        converter.register_structure_hook_factory(_is_model, _model_hook)
     converter.register_structure_hook_factory(_is_optional, _optional_factory)
     converter.register_unstructure_hook_factory(_is_enum, _enum_unstructure_hook)
     converter.register_unstructure_hook_factory(_is_optional, _optional_unstructure_factory)
@@ -406,6 +319,10 @@ def make_converter(*, detailed: bool, forbid_unknown_keys: bool = True) -> cattr
     )
     converter.register_unstructure_hook_factory(_is_model, _model_unstructure_factory)
     return converter
+
+
+def _report_hook(fast: cattrs.Converter, cls: type, value: Any, _: Any) -> Any:
+    return report(value, cls, fast, max_errors=REPORTED)
 
 
 def _model_unstructure_factory(cls: Any, converter: cattrs.Converter) -> Callable[[Any], Any]:
@@ -490,29 +407,508 @@ def _depth(t: Any, seen: frozenset[Any]) -> float:
 
 
 FAST = make_converter(detailed=False)
-DETAILED = make_converter(detailed=True)
 
 
 @functools.cache
-def lenient() -> tuple[cattrs.Converter, cattrs.Converter]:
-    """The fast and detailed converters that ignore unknown keys (built when first asked for)."""
-    return make_converter(detailed=False, forbid_unknown_keys=False), make_converter(
-        detailed=True, forbid_unknown_keys=False
-    )
+def lenient() -> cattrs.Converter:
+    """The fast converter that ignores unknown keys (built when first asked for)."""
+    return make_converter(detailed=False, forbid_unknown_keys=False)
 
 
 def details(exc: BaseException, data: object, path: str) -> Iterator[ErrorDetail]:
     """Flatten an exception raised while structuring into problems with paths and values."""
     if isinstance(exc, ValidationError):
-        yield from (attrs.evolve(e, path=join_path(path, e.path)) for e in exc.errors)
+        listed = exc.errors[:-1] if exc.omitted else exc.errors
+        yield from (e.at(path) for e in listed)
     elif isinstance(exc, InvalidValueError):
         yield ErrorDetail(path=path, message=str(exc), value=data)
     else:
         yield ErrorDetail(path=path, message=f"is invalid ({type(exc).__name__})", value=data)
 
 
-def _unknown_key_message(key: object, known: frozenset[str]) -> str:
-    close = difflib.get_close_matches(key, known, n=1) if isinstance(key, str) else []
-    if close:
-        return f"is not a known key (did you mean {close[0]!r}?)"
-    return "is not a known key"
+# ---------------------------------------------------------------------------- the report
+#
+# The detailed pass runs only on data the fast converter refused. It walks the data along
+# the class's fields, as the fast pass does, but records each problem with its place in
+# the document (keys and indices, so the pointer resolves in the data as received) and
+# stops once it has found more problems than it may report: what it reads is bounded by the
+# report, not by how much is wrong. The rest is then counted cheaply (a type test per item
+# of a list of strings, a set difference for unknown keys, the fast hook for anything
+# else), which gives a lower bound for the "… and at least N more" entry.
+
+REPORTED: Final = 100
+"""How many problems `report` lists unless told otherwise."""
+
+SUGGESTED: Final = 10
+"""How many unknown keys of one report get a close-match search ("did you mean …?").
+
+The search (difflib) costs ~0.5 ms a key: the first few keys are the likely typos, and a
+document with thousands of unknown keys is not one to be helped by suggestions."""
+
+Steps = tuple[Step, ...]
+
+
+class _Bad(enum.Enum):
+    BAD = "bad"
+
+
+_BAD: Final = _Bad.BAD
+"""What a plan returns for a value whose problems it has recorded."""
+
+
+class _StopError(Exception):
+    """Unwinds the detailed pass once it has found more problems than it may report."""
+
+
+@attrs.define
+class _Findings:
+    """The problems one detailed pass has found so far (one per report, never shared)."""
+
+    limit: int
+    problems: list[ErrorDetail] = attrs.Factory(list)
+    omitted: int = 0
+    """Problems known beyond the limit: a lower bound, as the pass stops early."""
+    suggestions: int = SUGGESTED
+    """How many more unknown keys may get a close-match search."""
+    positions: dict[int, Mapping[Any, int]] = attrs.Factory(dict)
+    """For each frozenset built (by id), the index in the document of each of its items."""
+
+    places: dict[Steps, tuple[str, str]] = attrs.Factory(dict)
+    """The path and pointer of each place written so far (a report's problems share them)."""
+
+    def add(
+        self, steps: Steps, message: str, value: object, *, pointer: Steps | None = None
+    ) -> None:
+        """Record a problem at ``steps``, or stop the pass if the report is full."""
+        self.add_detail(self.detail(steps, message, value, pointer=pointer))
+
+    def add_detail(self, detail: ErrorDetail) -> None:
+        """Record a problem, or stop the pass if the report is full."""
+        if len(self.problems) >= self.limit:
+            self.omitted += 1
+            raise _StopError
+        self.problems.append(detail)
+
+    def add_raised(self, steps: Steps, exc: Exception, value: object) -> None:
+        """Record the problem a hook raised for ``value``."""
+        if isinstance(exc, InvalidValueError):
+            self.add(steps, str(exc), value)
+        else:
+            self.add(steps, f"is invalid ({type(exc).__name__})", value)
+
+    def detail(
+        self, steps: Steps, message: str, value: object, *, pointer: Steps | None
+    ) -> ErrorDetail:
+        """A problem at ``steps``; its pointer leads to ``pointer`` instead, when given."""
+        return ErrorDetail(
+            path=self.place(steps)[0],
+            message=message,
+            value=value,
+            pointer=self.place(steps if pointer is None else pointer)[1],
+        )
+
+    def place(self, steps: Steps) -> tuple[str, str]:
+        """The path and the JSON Pointer that ``steps`` lead to."""
+        if not steps:
+            return "", ""
+        found = self.places.get(steps)
+        if found is None:
+            path, pointer = self.place(steps[:-1])
+            last = steps[-1]
+            found = (
+                join_path(path, f"[{last}]" if isinstance(last, int) else key_step(last)),
+                pointer + json_pointer((last,)),
+            )
+            self.places[steps] = found
+        return found
+
+
+class _Plan(typing.Protocol):
+    def structure(self, value: Any, steps: Steps, found: _Findings) -> Any:
+        """The structured value, or `_BAD` once its problems are recorded in ``found``."""
+
+    def count(self, value: Any) -> int:
+        """A cheap lower bound of the problems in ``value`` (0 or 1 but for collections)."""
+
+
+class _Plans:
+    """The plan of the detailed pass for each type, built once per fast converter."""
+
+    def __init__(self, converter: cattrs.Converter) -> None:
+        self.converter = converter
+        self.forbid: bool = converter.forbid_extra_keys
+        self._plans: dict[Any, _Plan] = {}
+
+    def of(self, t: Any) -> _Plan:
+        plan = self._plans.get(t)
+        if plan is None:
+            plan = self._plans[t] = self._build(t)
+        return plan
+
+    def _build(self, t: Any) -> _Plan:
+        # Plans refer to their parts through `of`, looked up when first used: a class
+        # may (in principle) contain itself.
+        if _is_optional(t):
+            return _OptionalPlan(self, next(a for a in typing.get_args(t) if a is not type(None)))
+        if _is_tuple(t) or _is_frozenset(t):
+            return _CollectionPlan(self, typing.get_args(t)[0], unique=_is_frozenset(t))
+        if _is_model(t):
+            return _ModelPlan(self, t)
+        return _LeafPlan(self.converter.get_structure_hook(t), t)
+
+
+@functools.cache
+def _plans(converter: cattrs.Converter) -> _Plans:
+    return _Plans(converter)
+
+
+def report(data: object, cls: type, converter: cattrs.Converter, *, max_errors: int) -> Any:
+    """Structure ``data``, which ``converter`` refused, as ``cls``, to report its problems.
+
+    Raises `ValidationError` with at most ``max_errors`` problems, in the order of the
+    class's fields (nested ones where their field is, unknown keys last), then one entry
+    counting at least the problems left out; returns the object if it finds none.
+    """
+    found = _Findings(limit=max_errors)
+    try:
+        result = _plans(converter).of(cls).structure(data, (), found)
+    except _StopError:
+        result = _BAD
+    except RecursionError:  # only a class that contains itself recurses with the data
+        raise ValidationError.single("", "nests too deeply to be read", MISSING) from None
+    if found.problems or found.omitted:
+        raise ValidationError(found.problems, omitted=found.omitted, at_least=True)
+    return result
+
+
+@attrs.frozen
+class _LeafPlan:
+    """A value our hooks structure whole: a string, a number, a date, an enum member."""
+
+    hook: Hook
+    type: Any
+
+    def structure(self, value: Any, steps: Steps, found: _Findings) -> Any:
+        try:
+            return self.hook(value, self.type)
+        except Exception as exc:  # noqa: BLE001 - every problem becomes an error detail
+            found.add_raised(steps, exc, value)
+            return _BAD
+
+    def count(self, value: Any) -> int:
+        try:
+            self.hook(value, self.type)
+        except Exception:  # noqa: BLE001 - counted, not reported
+            return 1
+        return 0
+
+
+@attrs.frozen
+class _OptionalPlan:
+    """``X | None``: null, or an X."""
+
+    plans: _Plans
+    inner: Any
+
+    def structure(self, value: Any, steps: Steps, found: _Findings) -> Any:
+        return None if value is None else self.plans.of(self.inner).structure(value, steps, found)
+
+    def count(self, value: Any) -> int:
+        return 0 if value is None else self.plans.of(self.inner).count(value)
+
+
+@attrs.define
+class _CollectionPlan:
+    """An array of items, as a tuple, or as a frozenset whose items must not repeat."""
+
+    plans: _Plans
+    item_type: Any
+    unique: bool
+
+    def structure(self, value: Any, steps: Steps, found: _Findings) -> Any:
+        if type(value) is not list and type(value) is not tuple:
+            found.add(steps, f"must be an array, not {json_type_name(value)}", value)
+            return _BAD
+        item = self.plans.of(self.item_type)
+        plain = self.item_type if self.item_type in _PLAIN else None
+        if plain is not None and _all_of_type(value, plain):
+            items: list[Any] = list(value)
+        else:
+            items = []
+            position = 0
+            try:
+                for position, v in enumerate(value):
+                    if type(v) is plain:
+                        items.append(v)
+                    elif (result := item.structure(v, (*steps, position), found)) is not _BAD:
+                        items.append(result)
+            except _StopError:
+                found.omitted += self._count(value[position + 1 :])
+                raise
+            if len(items) < len(value):
+                return _BAD
+        if not self.unique:
+            return tuple(items)
+        return self._unique(items, value, steps, found)
+
+    def count(self, value: Any) -> int:
+        if type(value) is not list and type(value) is not tuple:
+            return 1
+        return self._count(value)
+
+    def _count(self, rest: list[Any] | tuple[Any, ...]) -> int:
+        if self.item_type in _PLAIN:  # one type test per item, in C
+            return len(rest) - operator.countOf(map(type, rest), self.item_type)
+        item = self.plans.of(self.item_type)
+        return sum(item.count(v) for v in rest)
+
+    def _unique(
+        self, items: list[Any], value: list[Any] | tuple[Any, ...], steps: Steps, found: _Findings
+    ) -> Any:
+        positions: dict[Any, int] = {}
+        repeated = False
+        for i, structured in enumerate(items):
+            if structured in positions:
+                found.add((*steps, i), "repeats an earlier item", value[i])
+                repeated = True
+            else:
+                positions[structured] = i
+        if repeated:
+            return _BAD
+        result = frozenset(items)
+        found.positions[id(result)] = positions
+        return result
+
+
+@attrs.frozen
+class _Field:
+    """What the detailed pass needs to know of one attrs field."""
+
+    name: str
+    alias: str
+    required: bool
+    plan: _Plan
+    metadata: Mapping[str, Any]
+
+
+@attrs.define
+class _ModelPlan:
+    """An attrs class, from an object: field by field, then the class's own checks.
+
+    When some fields are wrong it still runs the checks of the fields that are right: the
+    report names every problem of the object, not only the structural ones.
+    """
+
+    plans: _Plans
+    cls: type
+    _fields: tuple[_Field, ...] | None = attrs.field(default=None, init=False)
+    _known: frozenset[str] = attrs.field(default=frozenset(), init=False)
+
+    def count(self, value: Any) -> int:
+        try:
+            self.plans.converter.structure(value, self.cls)
+        except Exception:  # noqa: BLE001 - counted, not reported
+            return 1
+        return 0
+
+    def fields(self) -> tuple[_Field, ...]:
+        if self._fields is None:
+            hints = typing.get_type_hints(self.cls)
+            self._fields = tuple(
+                _Field(
+                    name=a.name,
+                    alias=a.alias,
+                    required=a.default is attrs.NOTHING,
+                    plan=self.plans.of(hints[a.name]),
+                    metadata=a.metadata,
+                )
+                for a in attrs.fields(self.cls)
+            )
+            self._known = frozenset(f.name for f in self._fields)
+        return self._fields
+
+    def structure(self, value: Any, steps: Steps, found: _Findings) -> Any:
+        if type(value) is not dict:
+            found.add(steps, f"must be an object, not {json_type_name(value)}", value)
+            return _BAD
+        fields = self.fields()
+        start = len(found.problems)
+        arguments: dict[str, Any] = {}
+        spans: dict[str, tuple[int, int]] = {}  # each wrong field's problems in `found`
+        done = 0
+        try:
+            for f in fields:
+                first = len(found.problems)
+                done += 1
+                if f.name not in value:
+                    if f.required:
+                        found.add((*steps, f.name), "is required", MISSING, pointer=steps)
+                        spans[f.name] = (first, len(found.problems))
+                    continue
+                result = f.plan.structure(value[f.name], (*steps, f.name), found)
+                if result is _BAD:
+                    spans[f.name] = (first, len(found.problems))
+                else:
+                    arguments[f.alias] = result
+        except _StopError:
+            found.omitted += self._count_rest(value, done)
+            raise
+        unknown_from = len(found.problems)
+        if self.plans.forbid and not self._known.issuperset(value):
+            self._report_unknown(value, steps, found)
+        if not spans and unknown_from == len(found.problems):
+            return self._construct(arguments, value, steps, found)
+        self._check_fields(
+            arguments, value, steps, found, spans=spans, start=start, unknown_from=unknown_from
+        )
+        return _BAD
+
+    def _count_rest(self, value: dict[Any, Any], position: int) -> int:
+        rest = sum(
+            f.plan.count(value[f.name]) if f.name in value else int(f.required)
+            for f in self.fields()[position:]
+        )
+        unknown = len(value.keys() - self._known) if self.plans.forbid else 0
+        return rest + unknown
+
+    def _report_unknown(self, value: dict[Any, Any], steps: Steps, found: _Findings) -> None:
+        handled = 0
+        try:
+            for key, item in value.items():
+                if key in self._known:
+                    continue
+                handled += 1
+                if isinstance(key, str):
+                    found.add((*steps, key), self._unknown_message(key, found), item)
+                else:  # only from_dict's callers can build such keys: JSON and TOML cannot
+                    found.add(steps, "has a key that is not a string", key)
+        except _StopError:
+            found.omitted += len(value.keys() - self._known) - handled
+            raise
+
+    def _unknown_message(self, key: str, found: _Findings) -> str:
+        if found.suggestions <= 0:
+            return "is not a known key"
+        found.suggestions -= 1
+        close = difflib.get_close_matches(key, self._known, n=1)
+        if close:
+            return f"is not a known key (did you mean {close[0]!r}?)"
+        return "is not a known key"
+
+    def _construct(
+        self, arguments: dict[str, Any], value: dict[str, Any], steps: Steps, found: _Findings
+    ) -> Any:
+        try:
+            return self.cls(**arguments)
+        except ValidationError as exc:
+            listed = exc.errors[:-1] if exc.omitted else exc.errors
+            structured = self._by_name(arguments)
+            handled = 0
+            try:
+                for problem in listed:
+                    handled += 1
+                    found.add_detail(self._checked(problem, value, steps, structured, found))
+            finally:
+                # Counted even when the report is full: what the constructor found, and
+                # what it left out (a constructor lists at most 100 problems).
+                found.omitted += len(listed) - handled + exc.omitted
+        except Exception as exc:  # noqa: BLE001 - a check that cannot read a value
+            found.add_raised(steps, exc, value)
+        return _BAD
+
+    def _by_name(self, arguments: Mapping[str, Any]) -> dict[str, Any]:
+        return {f.name: arguments[f.alias] for f in self.fields() if f.alias in arguments}
+
+    def _check_fields(  # noqa: PLR0913 - the state of one object's report
+        self,
+        arguments: dict[str, Any],
+        value: dict[str, Any],
+        steps: Steps,
+        found: _Findings,
+        *,
+        spans: Mapping[str, tuple[int, int]],
+        start: int,
+        unknown_from: int,
+    ) -> None:
+        """Add the field checks' problems of the right fields, each in its field's place."""
+        structured = self._by_name(arguments)
+        room = found.limit - len(found.problems)
+        checked: dict[str, list[ErrorDetail]] = {}
+        full = False
+        for f in self.fields():
+            if f.name in spans or f.name not in structured:
+                continue
+            for problem in _field_problems(f.name, structured[f.name], f.metadata):
+                if room == 0:
+                    full = True
+                    break
+                room -= 1
+                detail = self._checked(problem, value, steps, structured, found)
+                checked.setdefault(f.name, []).append(detail)
+            if full:
+                break
+        reported: list[ErrorDetail] = []
+        for f in self.fields():
+            if f.name in spans:
+                first, end = spans[f.name]
+                reported.extend(found.problems[first:end])
+            else:
+                reported.extend(checked.get(f.name, ()))
+        found.problems[start:unknown_from] = reported
+        if full:
+            found.omitted += 1
+            raise _StopError
+
+    def _checked(
+        self,
+        problem: ErrorDetail,
+        value: dict[str, Any],
+        steps: Steps,
+        structured: Mapping[str, Any],
+        found: _Findings,
+    ) -> ErrorDetail:
+        """A problem a check found in this object, placed at the document's own position."""
+        relative = list(path_steps(problem.path))
+        if len(relative) > 1 and isinstance(relative[0], str) and isinstance(relative[1], int):
+            relative[1] = self._document_index(structured.get(relative[0]), relative[1], found)
+        return found.detail(
+            (*steps, *relative),
+            problem.message,
+            problem.value,
+            pointer=(*steps, *_resolved(value, relative)),
+        )
+
+    @staticmethod
+    def _document_index(items: object, index: int, found: _Findings) -> int:
+        """Where the document listed the item a check numbered ``index`` (sets are sorted)."""
+        if not isinstance(items, frozenset):
+            return index
+        positions = found.positions.get(id(items))
+        if positions is None:
+            return index
+        try:
+            return positions[_model.ordered(items)[index]]
+        except (IndexError, KeyError, TypeError):
+            return index
+
+
+def _field_problems(name: str, value: object, metadata: Mapping[str, Any]) -> Iterator[ErrorDetail]:
+    """The problems a field's own checks find (see `jpo_model._model.checks`)."""
+    for check in _model.checks_of(metadata):
+        for problem in check(value):
+            yield problem.at(name)
+
+
+def _resolved(data: object, steps: Iterable[Step]) -> Steps:
+    """The longest start of ``steps`` that leads somewhere in ``data``."""
+    reached: list[Step] = []
+    for step in steps:
+        found = isinstance(data, dict) and isinstance(step, str) and step in data
+        found = found or (
+            isinstance(data, list | tuple) and isinstance(step, int) and 0 <= step < len(data)
+        )
+        if not found:
+            break
+        data = data[step]  # type: ignore[index]  # a key of a dict, an index of a list
+        reached.append(step)
+    return tuple(reached)

@@ -7,23 +7,29 @@ input becomes one `ValidationError` that lists each problem with its path and va
 
 Input is untrusted: a document larger than ``max_size`` bytes or nested deeper than
 ``max_depth`` arrays and objects is refused, and no input makes these functions raise
-anything but `ValidationError` (malformed text, NaN, 100,000 nested brackets included).
-A valid document is read in one fast pass; only a failed one is read again, slowly, to
-name every problem.
+anything but `ValidationError` (malformed text, NaN, duplicate keys, lone surrogates,
+integers of a million digits, 100,000 nested brackets included). A valid document is read
+in one fast pass; only a failed one is read again, slowly, to name its problems, and that
+second pass stops after ``max_errors`` of them: refusing a document costs about what
+loading a valid one of its size costs, however much of it is wrong
+(``benchmarks/bench_refusal.py`` measures it).
 
 JSON output is indented by two spaces, keeps non-ASCII text as is and puts keys in field
 order, so the same object always gives the same text. orjson, when installed, makes
-reading and writing faster; it is never required and never changes a result.
+writing faster; it is never required and never changes a result. JSON is read by the
+standard parser, which (unlike orjson) lets an object that repeats a key be refused.
 """
 
 from __future__ import annotations
 
+import gc
 import importlib
 import json
 import os
-import tempfile
+import secrets
+import stat
 import tomllib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from types import ModuleType
 from typing import Any, Final, Literal, TypeVar
@@ -32,11 +38,12 @@ import attrs
 import cattrs
 import tomli_w
 
-from jpo_model.errors import MISSING, ValidationError
+from jpo_model.errors import MISSING, ErrorDetail, Step, ValidationError, json_pointer, path_of
 from jpo_model.interchange import _converter
 
 __all__ = [
     "MAX_DEPTH",
+    "MAX_ERRORS",
     "MAX_SIZE",
     "SCHEMA_VERSION",
     "dump",
@@ -59,6 +66,10 @@ MAX_SIZE: Final = 4_000_000
 
 MAX_DEPTH: Final = 32
 """Default deepest nesting of arrays and objects accepted (a post nests 6 deep)."""
+
+MAX_ERRORS: Final = _converter.REPORTED
+"""Default most problems a `ValidationError` of the loaders lists, before one entry that
+counts the rest ("… and at least 5 more problems")."""
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
@@ -125,11 +136,13 @@ def to_dict(obj: object) -> dict[str, Any]:
     return {"schema_version": SCHEMA_VERSION, **data}
 
 
-def from_dict(
+def from_dict(  # noqa: PLR0913 - keyword-only limits with documented defaults
     data: object,
     cls: type[T],
     *,
+    max_size: int = MAX_SIZE,
     max_depth: int = MAX_DEPTH,
+    max_errors: int = MAX_ERRORS,
     unknown_keys: UnknownKeys = "reject",
 ) -> T:
     """Build a model object of type ``cls`` from plain data, validating everything.
@@ -137,7 +150,10 @@ def from_dict(
     A missing ``schema_version`` means the current one; an older one is migrated, a newer
     one refused. Keys the model does not know are refused, unless ``unknown_keys`` is
     ``"ignore"`` (they are then dropped: what a reader of an extended document may want).
-    Raises `ValidationError` naming every problem with its path and value.
+    Raises `ValidationError` naming every problem with its path and value, up to
+    ``max_errors`` of them. Data whose JSON text would be larger than ``max_size`` (counted
+    in characters, on the data) or that nests deeper than ``max_depth`` is refused, as
+    `loads` refuses such text.
 
     >>> from jpo_model import Money
     >>> from_dict({"amount": "12.50", "currency": "EUR"}, Money)
@@ -148,60 +164,156 @@ def from_dict(
     jpo_model.errors.ValidationError: currency: is required
     curency: is not a known key (did you mean 'currency'?) (got 'EUR')
     """
-    if not _is_model_class(cls):
-        raise TypeError(f"from_dict builds jpo_model objects, not {cls!r}")
-    if type(data) is not dict:
-        got = _converter.json_type_name(data)
-        raise ValidationError.single(
-            "", f"must be an object (a {cls.__name__} document), not {got}", data
-        )
+    _check_class(cls)
+    _check_max_errors(max_errors)
+    document = _document(data, cls)
+    _check_size(document, max_size, max_depth)
+    return _structure(
+        document, cls, max_depth=None, max_errors=max_errors, unknown_keys=unknown_keys
+    )
+
+
+def _structure(
+    data: dict[str, Any],
+    cls: type[T],
+    *,
+    max_depth: int | None,
+    max_errors: int,
+    unknown_keys: UnknownKeys,
+) -> T:
+    """Structure a document; ``max_depth`` None: its depth was checked already."""
     model: type = cls  # a plain `type` is hashable for functools.cache
-    if max_depth < _converter.document_depth(model):
+    if max_depth is not None and max_depth < _converter.document_depth(model):
         _check_depth(data, max_depth)
     body = _MIGRATIONS.upgrade(dict(data))
-    fast, detailed = _converters(unknown_keys)
+    fast = _converter_for(unknown_keys)
     try:
         result: T = fast.structure(body, cls)
     except Exception:  # noqa: BLE001 - the detailed pass below reports what went wrong
         # Only a failed document can be deeper than the class's own shape (a valid one
         # nests exactly as the class does), so the depth check costs nothing on the
         # common path.
-        _check_depth(data, max_depth)
-        result = _report(body, cls, detailed)
+        if max_depth is not None:
+            _check_depth(data, max_depth)
+        result = _converter.report(body, cls, fast, max_errors=max_errors)
     return result
 
 
-def _converters(unknown_keys: UnknownKeys) -> tuple[cattrs.Converter, cattrs.Converter]:
+def _converter_for(unknown_keys: UnknownKeys) -> cattrs.Converter:
     if unknown_keys == "reject":
-        return _converter.FAST, _converter.DETAILED
+        return _converter.FAST
     if unknown_keys == "ignore":
         return _converter.lenient()
     raise ValueError(f"unknown_keys must be 'reject' or 'ignore', not {unknown_keys!r}")
 
 
-def _is_model_class(cls: type) -> bool:
-    return attrs.has(cls)
+def _check_class(cls: type) -> None:
+    if not attrs.has(cls):
+        raise TypeError(f"from_dict builds jpo_model objects, not {cls!r}")
 
 
-def _report(body: dict[str, Any], cls: type[T], detailed: cattrs.Converter) -> T:
-    """Structure again with the detailed converter, to report every problem with its path."""
-    try:
-        result: T = detailed.structure(body, cls)
-    except Exception as exc:  # noqa: BLE001 - translated into problems with paths
-        raise ValidationError(_converter.details(exc, body, "")) from None
-    return result  # pragma: no cover - only if the fast pass failed where the detailed did not
+def _check_max_errors(max_errors: int) -> None:
+    if type(max_errors) is not int or max_errors < 1:
+        raise ValueError(f"max_errors must be a positive integer, not {max_errors!r}")
+
+
+def _document(data: object, cls: type) -> dict[str, Any]:
+    """The data as a document: an object, or the root's one problem."""
+    if type(data) is not dict:
+        got = _converter.json_type_name(data)
+        raise ValidationError.single(
+            "", f"must be an object (a {cls.__name__} document), not {got}", data
+        )
+    return data
 
 
 def _check_depth(data: object, limit: int) -> None:
-    """Refuse data nested deeper than ``limit`` arrays and objects, without recursion."""
-    stack: list[tuple[object, int]] = [(data, 1)]
-    while stack:
-        value, depth = stack.pop()
-        if depth > limit:
-            raise _too_deep(limit)
-        items = value.values() if isinstance(value, dict) else value
-        if isinstance(items, Iterable):
-            stack.extend((v, depth + 1) for v in items if type(v) in _CONTAINERS)
+    """Refuse parsed text nested deeper than ``limit`` arrays and objects, without recursion.
+
+    For data parsed from JSON or TOML only, where nothing but objects and arrays holds other
+    values: then the values at each distance from the root are found by one call of
+    `gc.get_referents` (the values of many objects and the items of many arrays, read in C;
+    strings and numbers have none and are skipped in C too). A Python loop over 500,000
+    nested arrays would cost more than parsing them. (`from_dict`'s data may hold any
+    object, whose referents include its class: `_check_size` follows only objects, arrays
+    and tuples, in Python.)
+    """
+    level: list[Any] = [data]
+    for _ in range(limit):
+        level = gc.get_referents(*level)
+        if not level:
+            return
+    if not _CONTAINERS.isdisjoint(map(type, level)):  # a container at depth limit + 1
+        raise _too_deep(limit)
+
+
+def _check_size(data: dict[str, Any], max_size: int, max_depth: int) -> None:
+    """Refuse data whose compact JSON text would exceed ``max_size`` characters, or too deep.
+
+    An estimate, level by level, without recursion: strings count their characters,
+    integers their digits, every other value four, and each member of an object its key,
+    quotes, colon and comma. A value met twice (data built with shared references, as a
+    YAML alias makes) counts twice, as its text would; the count stops as soon as it is
+    over the limit, so that a thousand-fold nesting of shared lists costs no more.
+    """
+    size = 0
+    level: list[Any] = [data]
+    depth = 1
+    while level:
+        if depth > max_depth:
+            raise _too_deep(max_depth)
+        deeper: list[Any] = []
+        for container in level:
+            if type(container) is dict:
+                size += 2 + 4 * len(container) + _keys_size(container)
+                size += _values_size(container.values(), deeper)
+            elif len(container) > _LONG and (counted := _scalars_size(container)) is not None:
+                size += 2 + len(container) + counted
+            else:
+                size += 2 + len(container) + _values_size(container, deeper)
+            if size > max_size:
+                raise ValidationError.single(
+                    "", f"is larger than the {max_size} bytes allowed (as JSON text)", MISSING
+                )
+        level = deeper
+        depth += 1
+
+
+def _values_size(values: Iterable[Any], deeper: list[Any]) -> int:
+    """The size of the scalars among ``values``; the arrays and objects go to ``deeper``."""
+    size = 0
+    for value in values:
+        kind = type(value)
+        if kind is str:
+            size += len(value)
+        elif kind is dict or kind is list or kind is tuple:
+            deeper.append(value)
+        elif kind is int:
+            size += 1 + value.bit_length() * 3 // 10  # log10(2) digits a bit
+        else:
+            size += 4
+    return size
+
+
+_LONG: Final = 64
+"""Arrays longer than this are first tried as arrays of strings or of integers only."""
+
+
+def _scalars_size(items: list[Any] | tuple[Any, ...]) -> int | None:
+    """The size of an array of strings only, or integers only, counted in C (else None)."""
+    kinds = set(map(type, items))
+    if kinds == {str}:
+        return sum(map(len, items))
+    if kinds == {int}:
+        return len(items) + sum(map(int.bit_length, items)) * 3 // 10
+    return None
+
+
+def _keys_size(obj: dict[Any, Any]) -> int:
+    try:
+        return sum(map(len, obj))
+    except TypeError:  # a key that is not a string: only from_dict's callers make them
+        return sum(len(k) if isinstance(k, str) else 4 for k in obj)
 
 
 _CONTAINERS: Final = frozenset({dict, list, tuple})
@@ -247,13 +359,15 @@ def loads(  # noqa: PLR0913 - keyword-only limits with documented defaults
     format: Format = "json",  # noqa: A002 - the public name
     max_size: int = MAX_SIZE,
     max_depth: int = MAX_DEPTH,
+    max_errors: int = MAX_ERRORS,
     unknown_keys: UnknownKeys = "reject",
 ) -> T:
     """Parse JSON or TOML text into a model object of type ``cls``, validating everything.
 
     Text larger than ``max_size`` bytes (UTF-8) or nested deeper than ``max_depth`` is
-    refused; malformed text, NaN and Infinity raise `ValidationError` like any bad value.
-    ``unknown_keys`` is as for `from_dict`.
+    refused; malformed text, NaN and Infinity, and an object that names a key twice raise
+    `ValidationError` like any bad value. ``max_errors`` and ``unknown_keys`` are as for
+    `from_dict`.
 
     >>> from jpo_model import Money
     >>> loads('{"amount": "4000.00", "currency": "USD"}', Money)
@@ -262,10 +376,21 @@ def loads(  # noqa: PLR0913 - keyword-only limits with documented defaults
     Traceback (most recent call last):
     ...
     jpo_model.errors.ValidationError: <root>: is not valid JSON: NaN is not a number JSON allows
+    >>> loads('{"amount": "1.00", "amount": "2.00", "currency": "USD"}', Money)
+    Traceback (most recent call last):
+    ...
+    jpo_model.errors.ValidationError: amount: is repeated (an object names each key once)
     """
     if format not in ("json", "toml"):
         raise ValueError(f"unknown format {format!r}; use 'json' or 'toml'")
-    size = len(text) if isinstance(text, bytes) else len(text.encode("utf-8", "surrogatepass"))
+    _check_class(cls)
+    _check_max_errors(max_errors)
+    if not isinstance(text, str | bytes):
+        raise TypeError(f"loads reads str or bytes, not {type(text).__name__}")
+    if isinstance(text, bytes) or text.isascii():  # isascii() reads a flag: no encoding
+        size = len(text)
+    else:
+        size = len(text.encode("utf-8", "surrogatepass"))
     if size > max_size:
         raise ValidationError.single(
             "", f"is {size} bytes, larger than the {max_size} bytes allowed", MISSING
@@ -277,31 +402,82 @@ def loads(  # noqa: PLR0913 - keyword-only limits with documented defaults
             raise ValidationError.single("", f"is not UTF-8 text: {exc.reason}", MISSING) from None
     if format == "toml":
         data = _parse_toml(text, max_depth)
-        return from_dict(data, cls, max_depth=max_depth, unknown_keys=unknown_keys)
-    if _orjson is not None:
-        # The fast parser, for the common case of a valid document. It reads integers
-        # beyond 64 bits as floats and refuses some text the standard parser takes, so
-        # any failure is decided again on the standard parser's reading of the text.
-        try:
-            return from_dict(
-                _orjson.loads(text), cls, max_depth=max_depth, unknown_keys=unknown_keys
-            )
-        except (_orjson.JSONDecodeError, ValidationError):
-            pass
-    data = _parse_json(text, max_depth)
-    return from_dict(data, cls, max_depth=max_depth, unknown_keys=unknown_keys)
+    else:
+        data = _parse_json(text, max_depth, max_errors)
+    document = _document(data, cls)
+    return _structure(
+        document, cls, max_depth=max_depth, max_errors=max_errors, unknown_keys=unknown_keys
+    )
 
 
-def _parse_json(text: str, max_depth: int) -> object:
+class _RepeatedKeys(dict[str, Any]):
+    """A JSON object that names some keys more than once (each keeps its last value)."""
+
+    __slots__ = ("repeated",)
+    repeated: tuple[str, ...]
+
+
+def _parse_json(text: str, max_depth: int, max_errors: int) -> object:
+    """Parse JSON text, refusing NaN, Infinity and objects that repeat a key (RFC 8259 §4)."""
+    repeating: list[_RepeatedKeys] = []
+
+    def unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        obj = dict(pairs)
+        if len(obj) < len(pairs):  # rare: only then are the keys looked at one by one
+            marked = _RepeatedKeys(obj)
+            marked.repeated = _repeats(key for key, _ in pairs)
+            repeating.append(marked)
+            return marked
+        return obj
+
     try:
-        return json.loads(text, parse_constant=_refuse_constant)
+        data = json.loads(text, object_pairs_hook=unique_keys, parse_constant=_refuse_constant)
     except RecursionError:
         raise _too_deep(max_depth) from None
     except ValueError as exc:  # malformed text, NaN, Infinity, an integer of too many digits
         raise ValidationError.single("", f"is not valid JSON: {exc}", MISSING) from None
+    if repeating:  # (the search follows the data no deeper than the parser went)
+        raise ValidationError.capped(list(_repeated_keys(data)), max_errors)
+    return data
+
+
+def _repeats(keys: Iterable[str]) -> tuple[str, ...]:
+    """The keys that come more than once, in the order of their second coming."""
+    seen: set[str] = set()
+    repeated: dict[str, None] = {}
+    for key in keys:
+        if key in seen:
+            repeated[key] = None
+        seen.add(key)
+    return tuple(repeated)
+
+
+def _repeated_keys(data: object) -> Iterator[ErrorDetail]:
+    """Each repeated key of the objects in ``data``, in document order."""
+    stack: list[tuple[object, tuple[Step, ...]]] = [(data, ())]
+    while stack:
+        value, steps = stack.pop()
+        children: Iterable[tuple[Step, object]] = ()
+        if isinstance(value, dict):
+            for key in value.repeated if isinstance(value, _RepeatedKeys) else ():
+                where = (*steps, key)
+                yield ErrorDetail(
+                    path=path_of(where),
+                    message="is repeated (an object names each key once)",
+                    value=MISSING,
+                    pointer=json_pointer(where),
+                )
+            children = value.items()
+        elif isinstance(value, list):
+            children = enumerate(value)
+        nested = [
+            (v, (*steps, k)) for k, v in children if type(v) in _CONTAINERS or isinstance(v, dict)
+        ]
+        stack.extend(reversed(nested))
 
 
 def _parse_toml(text: str, max_depth: int) -> object:
+    # tomllib refuses a key defined twice itself ("Cannot overwrite a value", with the line).
     try:
         return tomllib.loads(text)
     except RecursionError:
@@ -332,7 +508,9 @@ def dump(obj: object, path: str | os.PathLike[str]) -> None:
     """Write a model object to a .json or .toml file, atomically (all or nothing).
 
     The text goes to a temporary file in the same directory, flushed to disk, then renamed
-    over the target: a failure never leaves a half-written file behind.
+    over the target: a failure never leaves a half-written file behind. The file gets the
+    mode a plain ``open()`` would give it (``0o666`` less the umask), or keeps the mode of the
+    file it replaces; an error names ``path``, never the temporary file.
     """
     target = Path(path)
     text = dumps(obj, format=_format_of(target))
@@ -340,25 +518,61 @@ def dump(obj: object, path: str | os.PathLike[str]) -> None:
 
 
 def write_atomically(target: Path, text: str) -> None:
-    """Replace ``target`` with ``text`` (UTF-8) all at once, or leave it untouched."""
-    fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    """Replace ``target`` with ``text`` (UTF-8) all at once, or leave it untouched.
+
+    Modes and errors are as for `dump`.
+    """
+    try:
+        _replace(target, text)
+    except OSError as exc:
+        raise _naming(exc, target) from None
+
+
+def _replace(target: Path, text: str) -> None:
+    try:
+        mode: int | None = stat.S_IMODE(target.stat().st_mode)
+    except FileNotFoundError:
+        mode = None  # a new file: os.open below applies the umask, as open() does
+    temporary, fd = _create_temporary(target)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as stream:
+            if mode is not None:
+                temporary.chmod(mode)
             stream.write(text)
             stream.flush()
             os.fsync(stream.fileno())
-        Path(temporary).replace(target)
+        temporary.replace(target)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise
 
 
-def load(
+def _create_temporary(target: Path) -> tuple[Path, int]:
+    """A new file next to ``target``, created with mode 0o666 (less the umask) like open()."""
+    # tempfile.mkstemp would create it 0o600 whatever the umask.
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    while True:
+        candidate = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+        try:
+            return candidate, os.open(candidate, flags, 0o666)
+        except FileExistsError:  # pragma: no cover - 2**32 names: a clash is a curiosity
+            continue
+
+
+def _naming(exc: OSError, target: Path) -> OSError:
+    """The same error, naming the target instead of the temporary file."""
+    if exc.errno is None:
+        return OSError(f"cannot write {target}: {exc}")
+    return OSError(exc.errno, exc.strerror, str(target))
+
+
+def load(  # noqa: PLR0913 - keyword-only limits with documented defaults
     path: str | os.PathLike[str],
     cls: type[T],
     *,
     max_size: int = MAX_SIZE,
     max_depth: int = MAX_DEPTH,
+    max_errors: int = MAX_ERRORS,
     unknown_keys: UnknownKeys = "reject",
 ) -> T:
     """Read a model object of type ``cls`` from a .json or .toml file, validating everything.
@@ -378,5 +592,6 @@ def load(
         format=document_format,
         max_size=max_size,
         max_depth=max_depth,
+        max_errors=max_errors,
         unknown_keys=unknown_keys,
     )

@@ -1,0 +1,163 @@
+"""Benchmark: refusing a hostile document costs at most twice loading a valid one of its size.
+
+Run: ``python benchmarks/bench_refusal.py [--scale S] [--repeat R]``.
+
+Each case is a hostile post document within the default limits (4 MB, 32 levels), and a
+valid post of about the same size in bytes, made of the same kind of JSON: the ohchr-25p153
+announcement padded with one-letter sector names where the hostile document is a long list
+of scalars, and with small key documents (``{"title": "Doc"}``) where it is made of objects
+or arrays (many keys, many objects, deep nesting). Both are timed in the same run, through
+`loads` (JSON text) and through `from_dict` (the parsed data), and the script prints the
+best of R runs of each and their ratio: refusing / loading. The target is a ratio of at
+most 2 for every case; the script exits with status 1 if a case misses it. ``--scale``
+shrinks or grows every document (0.01 for a quick look).
+
+Why the same kind of JSON: the standard parser alone reads a megabyte of strings several
+times faster than a megabyte of distinct keys or nested brackets, so a valid document of
+strings would measure the parser, not the refusal. The ``parse`` column shows what the
+parser alone takes for the hostile text (``json.loads``), the floor of any refusal.
+
+The cases, at scale 1 (the sizes the outside fuzzing of the issue used):
+
+- ``bad items``: ``sectors`` holds 400,000 integers where strings belong (1.2 MB);
+- ``bad checked items``: 300,000 sector names that are blank (right type, wrong text);
+- ``bad objects``: ``key_documents`` holds 100,000 objects without their title;
+- ``unknown keys``: 200,000 keys the model does not know, at the top level (3.3 MB);
+- ``deep nesting``: 20,000 sector names each nested 28 arrays deep (inside the limit);
+- ``too deep``: one value nested 1,000,000 arrays deep (beyond the limit, 2 MB).
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import sys
+import time
+from collections.abc import Callable
+from functools import partial
+from typing import Any
+
+from jpo_model import Post, ValidationError, examples, from_dict, loads, to_dict
+
+BASE = to_dict(examples.load("ohchr-25p153"))
+
+
+def _text(data: object) -> str:
+    return json.dumps(data, ensure_ascii=False)
+
+
+def _with(**changes: object) -> dict[str, Any]:
+    data = copy.deepcopy(BASE)
+    data.update(changes)
+    return data
+
+
+def _nested(value: object, depth: int) -> object:
+    for _ in range(depth):
+        value = [value]
+    return value
+
+
+def hostile_documents(scale: float) -> dict[str, tuple[str, dict[str, Any], str]]:
+    """Each case's name, with the shape of valid document it is compared to, data and text."""
+
+    def n(count: int) -> int:
+        return max(1, int(count * scale))
+
+    unknown = {f"k{i:07d}": 1 for i in range(n(200_000))}
+    cases: dict[str, tuple[str, dict[str, Any]]] = {
+        "bad items": ("sectors", _with(sectors=[1] * n(400_000))),
+        "bad checked items": ("sectors", _with(sectors=[" "] * n(300_000))),
+        "bad objects": ("key_documents", _with(key_documents=[{"year": 2020}] * n(100_000))),
+        "unknown keys": ("key_documents", {**copy.deepcopy(BASE), **unknown}),
+        "deep nesting": ("key_documents", _with(sectors=[_nested("x", 28)] * n(20_000))),
+    }
+    documents = {name: (shape, data, _text(data)) for name, (shape, data) in cases.items()}
+    # Too deep for json.dumps (which recurses): the text is written out by hand.
+    depth = n(1_000_000)
+    deep = (
+        "sectors",
+        {"title": _nested(1, depth)},
+        '{"title": ' + "[" * depth + "1" + "]" * depth + "}",
+    )
+    documents["too deep"] = deep
+    return documents
+
+
+def valid_document(shape: str, size: int) -> dict[str, Any]:
+    """A valid post whose JSON text is about ``size`` bytes, padded in the given list."""
+    data = copy.deepcopy(BASE)
+    base = len(_text(data))
+    if shape == "sectors":
+        data["sectors"] = ["S"] * max(1, (size - base) // 5)  # ``"S", `` is 5 bytes
+    else:  # ``{"title": "Doc"}, `` is 18 bytes
+        data["key_documents"] = [{"title": "Doc"}] * max(1, (size - base) // 18)
+    return data
+
+
+def best_of(repeat: int, run: Callable[[], object]) -> float:
+    """The shortest of ``repeat`` wall-clock timings of ``run``, in seconds."""
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        run()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def _parse(text: str) -> object:
+    try:
+        return json.loads(text)
+    except RecursionError:  # the "too deep" text: the standard parser gives up at once
+        return None
+
+
+def _refuse(load: Callable[[], object]) -> Callable[[], int]:
+    def run() -> int:
+        try:
+            load()
+        except ValidationError as error:
+            return len(error.errors)
+        raise AssertionError("the hostile document was accepted")
+
+    return run
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", type=float, default=1.0, help="document size factor")
+    parser.add_argument("--repeat", type=int, default=3, help="timed runs per figure")
+    args = parser.parse_args()
+    print(
+        f"{'case':<18} {'size':>9} {'via':<9} {'parse':>9} {'valid':>10} {'refused':>10}"
+        f" {'ratio':>6} {'problems':>8}"
+    )
+    worst = 0.0
+    for name, (shape, hostile, hostile_text) in hostile_documents(args.scale).items():
+        valid = valid_document(shape, len(hostile_text.encode()))
+        valid_text = _text(valid)
+        assert isinstance(from_dict(valid, Post), Post)
+        runs = {
+            "loads": (partial(loads, valid_text, Post), partial(loads, hostile_text, Post)),
+            "from_dict": (partial(from_dict, valid, Post), partial(from_dict, hostile, Post)),
+        }
+        parse = best_of(args.repeat, partial(_parse, hostile_text))
+        for via, (load_valid, load_hostile) in runs.items():
+            problems = _refuse(load_hostile)()
+            valid_time = best_of(args.repeat, load_valid)
+            refused_time = best_of(args.repeat, _refuse(load_hostile))
+            ratio = refused_time / valid_time
+            worst = max(worst, ratio)
+            parsed = f"{parse * 1000:>7.1f}ms" if via == "loads" else f"{'':>9}"
+            print(
+                f"{name:<18} {len(hostile_text.encode()) / 1000:>7.0f}kB {via:<9} {parsed}"
+                f" {valid_time * 1000:>8.1f}ms {refused_time * 1000:>8.1f}ms {ratio:>5.2f}x"
+                f" {problems:>8}"
+            )
+    print(f"worst ratio: {worst:.2f}x (target: at most 2x)")
+    return 0 if worst <= 2 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

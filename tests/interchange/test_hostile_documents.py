@@ -1,0 +1,470 @@
+"""Hostile documents: whatever arrives, loading answers with an object or a `ValidationError`.
+
+Each property pins a finding of the outside fuzzing of untrusted documents: refusing was
+unbounded, a huge integer escaped as a bare ValueError, paths pointed at the wrong item
+(or could not be resolved), lone surrogates and repeated keys were accepted.
+"""
+
+from __future__ import annotations
+
+import copy
+import difflib
+import itertools
+import json
+import math
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from jpo_model import (
+    Candidate,
+    Money,
+    Post,
+    ValidationError,
+    examples,
+    from_dict,
+    loads,
+    to_dict,
+)
+from jpo_model.errors import ErrorDetail, path_steps
+
+DOCUMENTS = {slug: to_dict(examples.load(slug)) for slug in examples.names()}
+MISSING_NODE = object()
+Path = tuple[str | int, ...]
+
+# ---------------------------------------------------------------------------- oracles
+
+
+def resolve(document: object, pointer: str) -> object:
+    """The value an RFC 6901 JSON Pointer names in ``document`` (MISSING_NODE if none).
+
+    Strict: an object's key must be a string that is there, an array's index the canonical
+    decimal of an item that is there.
+    """
+    if pointer == "":
+        return document
+    if not pointer.startswith("/"):
+        return MISSING_NODE
+    node = document
+    for token in pointer[1:].split("/"):
+        key = token.replace("~1", "/").replace("~0", "~")
+        if isinstance(node, dict):
+            if key not in node:
+                return MISSING_NODE
+            node = node[key]
+        elif isinstance(node, list | tuple):
+            if not key.isdigit() or (key != "0" and key.startswith("0")) or int(key) >= len(node):
+                return MISSING_NODE
+            node = node[int(key)]
+        else:
+            return MISSING_NODE
+    return node
+
+
+def _pointer_tokens(pointer: str) -> list[str]:
+    return [t.replace("~1", "/").replace("~0", "~") for t in pointer.split("/")[1:]]
+
+
+def check_report(document: object, error: ValidationError, *, max_errors: int = 100) -> None:
+    """What every report must hold, whatever the document."""
+    assert error.errors
+    assert len(error.errors) <= max_errors + 1
+    text = str(error)  # never raises, whatever the values
+    assert text
+    for problem in error.errors:
+        assert isinstance(problem, ErrorDetail)
+        assert resolve(document, problem.pointer) is not MISSING_NODE, problem
+        # The pointer is the path, or the longest start of it that is in the document.
+        steps = [str(step) for step in path_steps(problem.path)]
+        tokens = _pointer_tokens(problem.pointer)
+        assert tokens == steps[: len(tokens)], problem
+        repr(problem)
+    if error.omitted:
+        assert error.errors[-1].message.startswith("… and ")
+
+
+def load_or_refuse(load: Callable[[], object], document: object, **limits: int) -> None:
+    """Loading gives an object, or a ValidationError whose report holds up; nothing else."""
+    try:
+        load()
+    except ValidationError as error:
+        check_report(document, error, **limits)
+
+
+# ---------------------------------------------------------------------------- mutations
+
+NESTED = st.integers(1, 40).map(lambda depth: _nested("x", depth))
+HOSTILE_KEYS = st.sampled_from(["a.b", "", "[0]", '"', "a/b", "~0", "x y", "\n", "\ud800", "ü"])
+HOSTILE_VALUES = st.one_of(
+    st.sampled_from(
+        [
+            10**5000,
+            -(10**400),
+            2**64,
+            math.nan,
+            math.inf,
+            -0.0,
+            "\ud800",
+            "a\udfff",
+            "\ud83d\ude00",
+            "x" * 100_000,
+            " ",
+            "",
+            True,
+            None,
+            [],
+            {},
+            b"bytes",
+            frozenset({1}),
+            (1, 2),
+            Decimal("NaN"),
+            object(),
+            {1: "a non-string key"},
+            [1] * 500,
+            ["XX"] * 300,
+        ]
+    ),
+    NESTED,
+    st.text(max_size=30),
+    st.integers(),
+    st.floats(),
+    st.dictionaries(HOSTILE_KEYS | st.text(max_size=5), st.integers(), max_size=4),
+)
+
+
+def _nested(value: object, depth: int) -> object:
+    for _ in range(depth):
+        value = [value]
+    return value
+
+
+def _paths(data: object, prefix: Path = ()) -> Iterator[Path]:
+    yield prefix
+    if isinstance(data, dict):
+        for key, value in data.items():
+            yield from _paths(value, (*prefix, key))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            yield from _paths(value, (*prefix, index))
+
+
+def _parent(data: Any, path: Path) -> Any:
+    for step in path[:-1]:
+        data = data[step]
+    return data
+
+
+@st.composite
+def hostile_documents(draw: st.DrawFn) -> dict[str, Any]:
+    """A bundled post with one to four hostile edits: odd values, keys, deletions, repeats."""
+    document = copy.deepcopy(DOCUMENTS[draw(st.sampled_from(sorted(DOCUMENTS)))])
+    for _ in range(draw(st.integers(1, 4))):
+        path = draw(st.sampled_from(list(_paths(document))[1:]))
+        parent = _parent(document, path)
+        action = draw(st.sampled_from(["replace", "delete", "add-key", "repeat", "shuffle"]))
+        if action == "replace":
+            parent[path[-1]] = draw(HOSTILE_VALUES)
+        elif action == "delete":
+            del parent[path[-1]]
+        elif action == "add-key" and isinstance(parent[path[-1]], dict):
+            parent[path[-1]][draw(HOSTILE_KEYS)] = draw(HOSTILE_VALUES)
+        elif action == "repeat" and isinstance(parent[path[-1]], list):
+            parent[path[-1]] = parent[path[-1]] * draw(st.integers(2, 50))
+        elif action == "shuffle" and isinstance(parent[path[-1]], list):
+            parent[path[-1]] = draw(st.permutations(parent[path[-1]]))
+    return document
+
+
+def _json_text(document: object) -> str | None:
+    try:
+        return json.dumps(document, ensure_ascii=False)
+    except (TypeError, ValueError):  # bytes, sets, objects, integers of 5000 digits
+        return None
+
+
+# ---------------------------------------------------------------------------- properties
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow])
+@given(hostile_documents())
+@example({**DOCUMENTS["ohchr-25p153"], "schema_version": 10**5000})  # escaped as a ValueError
+@example({**DOCUMENTS["ohchr-25p153"], "key_documents": [{"title": "A", "year": 10**5000}]})
+@example({**DOCUMENTS["ohchr-25p153"], "title": "JPO \ud800"})  # was accepted
+@example({**DOCUMENTS["ohchr-25p153"], "a.b": 1, "": 2, "x/y~": 3})  # unresolvable paths
+def test_hostile_documents_load_or_raise_a_validation_error(document: dict[str, Any]) -> None:
+    """A damaged post gives a post or a ValidationError whose every pointer resolves."""
+    load_or_refuse(lambda: from_dict(document, Post), document)
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow])
+@given(hostile_documents())
+def test_hostile_text_loads_or_raises_a_validation_error(document: dict[str, Any]) -> None:
+    """The same holds for the document as JSON text, read by `loads`."""
+    text = _json_text(document)
+    if text is not None:
+        load_or_refuse(lambda: loads(text, Post), json.loads(text))
+
+
+@given(hostile_documents(), st.integers(1, 5))
+def test_reports_stop_at_max_errors(document: dict[str, Any], max_errors: int) -> None:
+    """No report lists more than max_errors problems, then one entry counting the rest."""
+    load_or_refuse(
+        lambda: from_dict(document, Post, max_errors=max_errors), document, max_errors=max_errors
+    )
+
+
+COUNTRIES = ["CH", "KE", "NL", "SG", "FR", "BR", "IN"]
+
+
+@given(st.permutations(COUNTRIES), st.integers(0, len(COUNTRIES)), st.sampled_from(["XX", "ch"]))
+@example(["SG"], 0, "XX")  # the issue's ["XX", "SG"]: reported at [1], the sorted position
+def test_set_items_keep_the_index_the_document_used(
+    countries: list[str], position: int, bad: str
+) -> None:
+    """A bad item of a set-like field is reported at its index in the document, not sorted."""
+    listed = [*countries[:position], bad, *countries[position:]]
+    candidate = {"birth_date": "1995-05-17", "nationalities": listed}
+    post = copy.deepcopy(DOCUMENTS["ohchr-25p153"])
+    post["eligibility"]["nationality"]["countries"] = listed
+    for document, cls, field in (
+        (candidate, Candidate, "nationalities"),
+        (post, Post, "eligibility.nationality.countries"),
+    ):
+        with pytest.raises(ValidationError) as caught:
+            from_dict(document, cls)
+        [problem] = caught.value.errors
+        assert (f"{field}[{position}]", bad) == (problem.path, problem.value)
+        assert bad == resolve(document, problem.pointer)
+
+
+def test_the_report_is_capped_and_counts_the_rest() -> None:
+    """A list of 400,000 bad items gives max_errors problems and a count of the others."""
+    document = {**DOCUMENTS["ohchr-25p153"], "sectors": [1] * 400_000}
+    with pytest.raises(ValidationError) as caught:
+        from_dict(document, Post)
+    error = caught.value
+    assert 101 == len(error.errors)
+    assert [f"sectors[{i}]" for i in range(100)] == [e.path for e in error.errors[:100]]
+    assert 399_900 == error.omitted
+    assert "… and at least 399900 more problems" == error.errors[-1].message
+    assert "" == error.errors[-1].pointer
+    with pytest.raises(ValidationError) as few:
+        from_dict(document, Post, max_errors=3)
+    assert ["sectors[0]", "sectors[1]", "sectors[2]", ""] == [e.path for e in few.value.errors]
+
+
+def test_a_constructor_reports_at_most_100_problems() -> None:
+    """Items that pass structuring but fail the model's checks are capped as well."""
+    document = {**DOCUMENTS["ohchr-25p153"], "sectors": [" "] * 300_000}
+    with pytest.raises(ValidationError) as caught:
+        loads(json.dumps(document), Post)
+    assert 101 == len(caught.value.errors)
+    assert "sectors[99]" == caught.value.errors[99].path
+    assert caught.value.errors[-1].message.startswith("… and at least ")
+
+
+def test_only_the_first_unknown_keys_get_a_suggestion(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The close-match search (~0.5 ms a key) runs for 10 unknown keys, not for thousands."""
+    searched: list[str] = []
+    search = difflib.get_close_matches
+
+    def counted(word: str, *args: Any, **kwargs: Any) -> list[str]:
+        searched.append(word)
+        return search(word, *args, **kwargs)
+
+    monkeypatch.setattr(difflib, "get_close_matches", counted)
+    document = {**DOCUMENTS["ohchr-25p153"], **{f"titel{i}": i for i in range(8000)}}
+    with pytest.raises(ValidationError) as caught:
+        loads(json.dumps(document), Post)
+    assert 10 == len(searched)
+    assert "titel0: is not a known key (did you mean 'title'?) (got 0)" == str(
+        caught.value.errors[0]
+    )
+    assert "titel10: is not a known key (got 10)" == str(caught.value.errors[10])
+    assert 7900 == caught.value.omitted
+
+
+@pytest.mark.parametrize(
+    ("key", "path", "pointer"),
+    [
+        ("a.b", 'organisation.units[0]["a.b"]', "/organisation/units/0/a.b"),
+        ("", 'organisation.units[0][""]', "/organisation/units/0/"),
+        ("a/b~c", "organisation.units[0].a/b~c", "/organisation/units/0/a~1b~0c"),
+        ("[1]", 'organisation.units[0]["[1]"]', "/organisation/units/0/[1]"),
+        ("x y", 'organisation.units[0]["x y"]', "/organisation/units/0/x y"),
+        ("\ud800", 'organisation.units[0]["\\ud800"]', "/organisation/units/0/\ud800"),
+        ("zzz", "organisation.units[0].zzz", "/organisation/units/0/zzz"),
+    ],
+)
+def test_odd_keys_are_quoted_in_paths_and_escaped_in_pointers(
+    key: str, path: str, pointer: str
+) -> None:
+    """A key a dot would make ambiguous is quoted; the pointer resolves whatever the key."""
+    document = copy.deepcopy(DOCUMENTS["ohchr-25p153"])
+    document["organisation"]["units"][0][key] = 1
+    with pytest.raises(ValidationError) as caught:
+        from_dict(document, Post)
+    [problem] = caught.value.errors
+    assert (path, pointer) == (problem.path, problem.pointer)
+    assert 1 == resolve(document, problem.pointer)
+    assert key == path_steps(problem.path)[-1]
+
+
+def test_a_missing_key_points_at_the_object_that_lacks_it() -> None:
+    """The pointer of an absent required key names its object, which is in the document."""
+    document = copy.deepcopy(DOCUMENTS["ohchr-25p153"])
+    del document["organisation"]["units"][0]["name"]
+    del document["duty_station"]["city"]
+    with pytest.raises(ValidationError) as caught:
+        from_dict(document, Post)
+    assert [
+        ("organisation.units[0].name", "/organisation/units/0"),
+        ("duty_station.city", "/duty_station"),
+    ] == [(e.path, e.pointer) for e in caught.value.errors]
+
+
+@pytest.mark.parametrize(
+    ("text", "paths"),
+    [
+        ('{"title": "a", "title": "b"}', ["title"]),
+        ('{"organisation": {"entity": "x", "entity": "y"}}', ["organisation.entity"]),
+        ('{"key_documents": [{}, {"url": 1, "url": 2, "a.b": 1, "a.b": 2}]}',
+         ["key_documents[1].url", 'key_documents[1]["a.b"]']),
+    ],
+)  # fmt: skip
+def test_json_objects_must_not_repeat_a_key(text: str, paths: list[str]) -> None:
+    """A repeated key is refused with its path (json keeps the last one silently)."""
+    with pytest.raises(ValidationError) as caught:
+        loads(text, Post)
+    assert paths == [e.path for e in caught.value.errors]
+    assert all(
+        e.message == "is repeated (an object names each key once)" for e in caught.value.errors
+    )
+    for problem in caught.value.errors:
+        assert resolve(json.loads(text), problem.pointer) is not MISSING_NODE
+
+
+def test_repeated_keys_are_capped_too() -> None:
+    """Ten thousand repeated keys give a capped report."""
+    pairs = ", ".join(f'"k{i}": 1, "k{i}": 2' for i in range(10_000))
+    with pytest.raises(ValidationError) as caught:
+        loads("{" + pairs + "}", Post, max_errors=5)
+    assert ["k0", "k1", "k2", "k3", "k4", ""] == [e.path for e in caught.value.errors]
+    assert 9995 == caught.value.omitted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'amount = "1.00"\namount = "2.00"\ncurrency = "USD"',
+        "[a]\nb = 1\n[a]\nc = 2",
+        "a = {b = 1}\na.c = 2",
+    ],
+)
+def test_toml_refuses_repeated_keys_itself(text: str) -> None:
+    """tomllib refuses a key or table defined twice; the loader reports it as invalid TOML."""
+    with pytest.raises(ValidationError) as caught:
+        loads(text, Money, format="toml")
+    [problem] = caught.value.errors
+    assert problem.message.startswith("is not valid TOML: ")
+
+
+@pytest.mark.parametrize("title", ["JPO \ud800", "\udfffJPO", "JPO \udc80 Officer"])
+def test_lone_surrogates_are_refused_everywhere(title: str) -> None:
+    """Text UTF-8 cannot encode is refused by from_dict, loads and the constructor alike."""
+    message = "must be text that UTF-8 can encode (it holds a lone surrogate)"
+    document = {**DOCUMENTS["ohchr-25p153"], "title": title}
+    loaders: list[Callable[[], Post]] = [
+        lambda: from_dict(document, Post),
+        lambda: loads(json.dumps(document), Post),  # ensure_ascii: "\\ud800" escapes
+        lambda: attrs.evolve(examples.load("ohchr-25p153"), title=title),
+    ]
+    for load in loaders:
+        with pytest.raises(ValidationError) as caught:
+            load()
+        assert [("title", message)] == [(e.path, e.message) for e in caught.value.errors]
+        str(caught.value).encode("utf-8")  # the report itself can be written
+
+
+def test_surrogate_pairs_are_text() -> None:
+    """A character beyond the BMP written as a JSON surrogate pair is ordinary text."""
+    document = {**DOCUMENTS["ohchr-25p153"], "title": "JPO \ud83d\ude00"}
+    post = loads(json.dumps(document), Post)
+    assert "JPO \U0001f600" == post.title
+
+
+@pytest.mark.parametrize(
+    ("changes", "path"),
+    [
+        ({"schema_version": 10**5000}, "schema_version"),
+        ({"key_documents": [{"title": "A report", "year": 10**5000}]}, "key_documents[0].year"),
+        ({"grade": {"options": [{"level": "P2", "step": -(10**5000)}]}}, "grade.options[0].step"),
+        ({"title": 10**5000}, "title"),
+    ],
+)
+def test_huge_integers_are_reported_where_they_are(changes: dict[str, object], path: str) -> None:
+    """A 5000-digit integer is a problem at its path, shown shortened, never a bare ValueError."""
+    document = {**DOCUMENTS["ohchr-25p153"], **changes}
+    with pytest.raises(ValidationError) as caught:
+        from_dict(document, Post)
+    assert [path] == [e.path for e in caught.value.errors]
+    shown = str(caught.value)
+    assert "<5001 digits>" in shown
+    assert len(shown) < 1000
+    assert "<5001 digits>" in repr(caught.value.errors[0])
+
+
+def test_huge_integers_in_text_are_invalid_json_or_toml() -> None:
+    """The parsers refuse integers beyond the int-to-string limit; that is a ValidationError."""
+    digits = "9" * 5000
+    with pytest.raises(ValidationError, match="is not valid JSON"):
+        loads('{"schema_version": ' + digits + "}", Post)
+    with pytest.raises(ValidationError, match="is not valid TOML"):
+        loads("schema_version = " + digits, Post, format="toml")
+
+
+def test_from_dict_has_the_size_and_depth_limits_of_loads() -> None:
+    """Data whose text would be too large, or that nests too deep, is refused before reading."""
+    document = DOCUMENTS["ohchr-25p153"]
+    size = len(json.dumps(document))
+    assert examples.load("ohchr-25p153") == from_dict(document, Post, max_size=size)
+    with pytest.raises(ValidationError) as caught:
+        from_dict(document, Post, max_size=size // 2)
+    assert f"<root>: is larger than the {size // 2} bytes allowed (as JSON text)" == str(
+        caught.value
+    )
+    shared = ["x" * 1000] * 5000  # 5 MB of text from one string: counted as its text is
+    with pytest.raises(ValidationError, match="is larger than the 4000000 bytes allowed"):
+        from_dict({**document, "sectors": shared}, Post)
+    with pytest.raises(ValidationError, match="nests deeper than 5 levels"):
+        from_dict(document, Post, max_depth=5)
+
+
+@pytest.mark.parametrize("max_errors", [0, -1, 1.5, True])
+def test_max_errors_must_be_a_positive_integer(max_errors: Any) -> None:
+    """A limit of no problems at all is a usage error, not a validation error."""
+    with pytest.raises(ValueError, match="max_errors must be a positive integer"):
+        from_dict({}, Money, max_errors=max_errors)
+
+
+def test_nothing_escapes_for_odd_python_values() -> None:
+    """from_dict data may hold any Python object; each is a problem, never an exception."""
+
+    class Hostile:
+        def __repr__(self) -> str:
+            raise RuntimeError
+
+        def __eq__(self, other: object) -> bool:
+            raise RuntimeError
+
+        __hash__ = object.__hash__
+
+    values = [Hostile(), {Hostile(): 1}, {(1, 2): 1}, {1, 2}, b"x", Decimal(1), math.nan]
+    for value, field in itertools.product(values, ["title", "kind", "sectors", "grade"]):
+        document = {**DOCUMENTS["ohchr-25p153"], field: value}
+        load_or_refuse(lambda: from_dict(document, Post), document)  # noqa: B023
