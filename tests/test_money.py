@@ -249,3 +249,11 @@ def test_the_reported_allocation_loses_nothing() -> None:
     """10**40 + 7 cents split 1 : 10**29 + 1 : 3 (a fixed 60-digit precision lost 5e11 units)."""
     parts = Money.from_minor_units(10**40 + 7, "USD").allocate([1, 10**29 + 1, 3])
     assert 10**40 + 7 == sum(p.minor_units for p in parts)
+
+
+def test_amounts_beyond_the_decimal_context_still_print() -> None:
+    """40 digits of dollars print whole (quantize in the default 28-digit context raised)."""
+    money = Money.from_minor_units(10**40 + 7, "USD")
+    assert "USD 100,000,000,000,000,000,000,000,000,000,000,000,000.07" == str(money)
+    assert "JPY 1,000" == str(Money.of(1000, "JPY"))
+    assert "KWD 0.000" == str(Money.zero("KWD"))

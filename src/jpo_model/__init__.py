@@ -112,6 +112,7 @@ if TYPE_CHECKING:
     )
     from jpo_model.interchange import (
         MAX_DEPTH,
+        MAX_ERRORS,
         MAX_SIZE,
         SCHEMA_VERSION,
         CalendarComponent,
@@ -312,6 +313,7 @@ __all__ = [  # noqa: RUF022 - grouped by folder, as the imports above
     "TrainingJustification",
     # interchange/: documents, JSON Schema, JSON-LD, iCalendar
     "MAX_DEPTH",
+    "MAX_ERRORS",
     "MAX_SIZE",
     "SCHEMA_VERSION",
     "CalendarComponent",
@@ -415,6 +417,7 @@ _WHERE: dict[str, str] = {
     "IssueSeverity": "jpo_model.interchange",
     "JobPostingIssue": "jpo_model.interchange",
     "MAX_DEPTH": "jpo_model.interchange",
+    "MAX_ERRORS": "jpo_model.interchange",
     "MAX_SIZE": "jpo_model.interchange",
     "SCHEMA_VERSION": "jpo_model.interchange",
     "assignment_to_ical": "jpo_model.interchange",

@@ -251,4 +251,5 @@ class Money(Model):
 
     def __str__(self) -> str:
         digits = _code_lists.currency_digits(self.currency)
-        return f"{self.currency} {self.amount.quantize(Decimal(1).scaleb(-digits)):,}"
+        whole = _units_to_decimal(self.minor_units, digits)  # exact at any size
+        return f"{self.currency} {whole:,}"

@@ -23,6 +23,7 @@ from jpo_model.interchange.jsonld import (
 from jpo_model.interchange.schema import json_schema
 from jpo_model.interchange.serialization import (
     MAX_DEPTH,
+    MAX_ERRORS,
     MAX_SIZE,
     SCHEMA_VERSION,
     dump,
@@ -36,6 +37,7 @@ from jpo_model.interchange.serialization import (
 __all__ = [
     "DEFAULT_REMINDERS",
     "MAX_DEPTH",
+    "MAX_ERRORS",
     "MAX_SIZE",
     "SCHEMA_VERSION",
     "CalendarComponent",
