@@ -28,9 +28,7 @@ import errno
 import json
 import os
 import shutil
-import stat
 import sys
-import tempfile
 import textwrap
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -42,7 +40,7 @@ import pendulum
 from jpo_model import _cldr, examples
 from jpo_model._cldr import Locale
 from jpo_model.errors import MISSING, ErrorDetail, JpoModelError, ValidationError
-from jpo_model.interchange.serialization import MAX_SIZE, loads
+from jpo_model.interchange.serialization import MAX_SIZE, loads, write_atomically
 from jpo_model.posts import Post
 
 T = TypeVar("T")
@@ -345,29 +343,13 @@ def write_output(target: str, text: str) -> None:
     the file it replaces. A symbolic link is followed, so the link stays. Raises
     `CommandError` naming the target.
     """
-    data = text.encode("utf-8")
     if target == STREAM:
         _write_standard_output(text)
         return
-    path = Path(os.path.realpath(target))
     try:
-        mode = _mode_for(path)
-        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        write_atomically(Path(os.path.realpath(target)), text)
     except OSError as exc:
         raise CommandError(f"cannot write {target}: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        Path(temporary).chmod(mode)
-        Path(temporary).replace(path)
-    except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
-        raise CommandError(f"cannot write {target}: {exc.strerror or exc}") from None
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def _write_standard_output(text: str) -> None:
@@ -379,17 +361,6 @@ def _write_standard_output(text: str) -> None:
         return
     binary.write(text.encode("utf-8"))
     binary.flush()
-
-
-def _mode_for(path: Path) -> int:
-    """The mode of the file at ``path`` if there is one, else what ``open()`` would create."""
-    try:
-        return stat.S_IMODE(path.stat().st_mode)
-    except FileNotFoundError:
-        # The umask can only be read by setting it: set it back at once (one thread runs).
-        mask = os.umask(0o022)
-        os.umask(mask)
-        return 0o666 & ~mask
 
 
 # Output, messages and progress.
