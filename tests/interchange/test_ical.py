@@ -138,7 +138,9 @@ def test_a_missing_icalendar_gives_a_clear_error() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert "IcalUnavailableError" in result.stdout
-    assert "pip install 'jpo_model[ical]'" in result.stdout
+    assert "pip install 'jpo_model[ical]' (from a checkout: pip install '.[ical]')" in (
+        result.stdout
+    )
 
 
 def test_assignment_calendar_events_are_all_day() -> None:

@@ -53,7 +53,10 @@ class IcalUnavailableError(JpoModelError, ImportError):
     @classmethod
     def missing(cls) -> IcalUnavailableError:
         """Build the error saying how to install the extra."""
-        return cls("iCalendar export needs the icalendar package: pip install 'jpo_model[ical]'")
+        return cls(
+            "iCalendar export needs the icalendar package: pip install 'jpo_model[ical]' "
+            "(from a checkout: pip install '.[ical]')"
+        )
 
 
 def _icalendar() -> ModuleType:

@@ -39,7 +39,8 @@ try:
     import hypothesis  # noqa: F401 - fail early with advice when the extra is missing
 except ImportError as error:  # pragma: no cover - hypothesis is installed for the tests
     raise ImportError(
-        "jpo_model.strategies needs hypothesis: pip install 'jpo_model[strategies]'"
+        "jpo_model.strategies needs hypothesis: pip install 'jpo_model[strategies]' "
+        "(from a checkout: pip install '.[strategies]')"
     ) from error
 
 from jpo_model.strategies._appointment import appointment_terms, extension_rules
