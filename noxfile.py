@@ -23,12 +23,10 @@ EXTRAS = ("strategies", "ical")
 PYTEST = ("pytest", "--hypothesis-profile=ci", "--cov", "--cov-report=term")
 
 
-def _sync(
-    session: nox.Session, *groups: str, extras: tuple[str, ...] = (), project: bool = True
-) -> None:
-    """Install the locked versions of the project (unless ``project=False``) and some groups."""
+def _sync(session: nox.Session, *groups: str, extras: tuple[str, ...] = ()) -> None:
+    """Install the locked versions of the project, its ``extras`` and some groups."""
     options = [f"--extra={extra}" for extra in extras]
-    options += [f"--only-group={g}" if not project else f"--group={g}" for g in groups]
+    options += [f"--group={g}" for g in groups]
     session.run_install(
         "uv",
         "sync",
