@@ -1,0 +1,237 @@
+"""How well a reading matches what an announcement states: precision and recall per fact.
+
+A person who checks a reader wants two figures per kind of fact: of the facts the reader
+set, how many are right (precision: a wrong fact misleads), and of the facts the text
+states, how many the reader found (recall). `facts_of` writes the facts of a post that
+these figures are counted on as plain values (a grade as ``["P2"]``, a deadline as its UTC
+instant), so that a hand-checked list of expected facts can be written as JSON and
+compared with any reading.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import attrs
+
+from jpo_model.posts import Post
+
+__all__ = ["FACT_KINDS", "FactScore", "Score", "facts_of", "score"]
+
+FACT_KINDS = (
+    "reference",
+    "title",
+    "document",
+    "kind",
+    "entity",
+    "duty_station.country",
+    "duty_station.city",
+    "duty_station.time_zone",
+    "duty_station.family_status",
+    "grade",
+    "sponsor.country",
+    "appointment.initial_months",
+    "appointment.max_total_months",
+    "target_start",
+    "eligibility.nationalities",
+    "eligibility.age_limit",
+    "deadline.date",
+    "deadline",
+    "dtta.annual",
+    "education.minimum",
+    "experience.minimum_years",
+    "experience.maximum_years",
+    "languages",
+    "supervisors",
+    "duties.count",
+    "competencies.count",
+    "skills.count",
+    "learning.elements.count",
+)
+"""The kinds of fact counted, each written as `facts_of` writes it."""
+
+
+def facts_of(post: Post) -> dict[str, Any]:  # noqa: C901, PLR0912 - one line per fact kind reads best
+    """The facts of ``post`` counted by `score`, as JSON values (kinds the post lacks are absent).
+
+    >>> from jpo_model import examples
+    >>> facts = facts_of(examples.load("ohchr-25p153"))
+    >>> facts["grade"], facts["deadline"], facts["dtta.annual"]
+    (['P2'], '2026-03-10T23:00:00Z', '4000.00 USD')
+    """
+    facts: dict[str, Any] = {
+        "title": post.title,
+        "document": post.document.value,
+        "kind": post.kind.value,
+    }
+    if post.reference is not None:
+        facts["reference"] = post.reference.number
+    entity = post.organisation.units[0]
+    facts["entity"] = entity.abbreviation or entity.name
+    station = post.duty_station
+    if station is not None:
+        facts["duty_station.country"] = station.country
+        if station.city is not None:
+            facts["duty_station.city"] = station.city
+        if station.time_zone is not None:
+            facts["duty_station.time_zone"] = station.time_zone
+        if station.family_status.value != "not-stated":
+            facts["duty_station.family_status"] = station.family_status.value
+    if post.grade is not None:
+        facts["grade"] = sorted({option.level.value for option in post.grade.options})
+    if post.sponsor is not None and post.sponsor.country is not None:
+        facts["sponsor.country"] = post.sponsor.country
+    if post.appointment is not None:
+        facts["appointment.initial_months"] = post.appointment.initial_months
+        extension = post.appointment.extension
+        if extension is not None and extension.max_total_months is not None:
+            facts["appointment.max_total_months"] = extension.max_total_months
+    if post.target_start is not None and post.target_start.on is not None:
+        facts["target_start"] = post.target_start.on.isoformat()
+    rules = post.eligibility
+    if rules is not None:
+        if rules.nationality is not None and rules.nationality.scope.value == "listed-countries":
+            facts["eligibility.nationalities"] = sorted(rules.nationality.countries)
+        if rules.age is not None:
+            facts["eligibility.age_limit"] = rules.age.limit
+    if post.deadline is not None:
+        facts["deadline.date"] = post.deadline.date.isoformat()
+        if post.deadline.time is not None:
+            try:
+                instant = post.deadline.instant
+            except ValueError:
+                instant = None
+            if instant is not None:
+                facts["deadline"] = instant.in_timezone("UTC").strftime("%Y-%m-%dT%H:%M:%SZ")
+    if post.dtta is not None:
+        facts["dtta.annual"] = f"{post.dtta.annual.amount} {post.dtta.annual.currency}"
+    facts.update(_qualification_facts(post))
+    if post.supervision is not None and post.supervision.lines:
+        facts["supervisors"] = sorted(line.position for line in post.supervision.lines)
+    if post.duties is not None:
+        facts["duties.count"] = sum(len(group.duties) for group in post.duties.groups)
+    if post.learning is not None and post.learning.elements:
+        facts["learning.elements.count"] = len(post.learning.elements)
+    return facts
+
+
+def _qualification_facts(post: Post) -> dict[str, Any]:
+    facts: dict[str, Any] = {}
+    qualifications = post.qualifications
+    if qualifications is None:
+        return facts
+    education = qualifications.education
+    if education is not None and education.minimum is not None:
+        facts["education.minimum"] = education.minimum.value
+    experience = qualifications.experience
+    if experience is not None:
+        if experience.minimum_years is not None:
+            facts["experience.minimum_years"] = experience.minimum_years
+        if experience.maximum_years is not None:
+            facts["experience.maximum_years"] = experience.maximum_years
+    if qualifications.languages:
+        facts["languages"] = sorted(
+            f"{language}:{requirement.level.value}:{requirement.necessity.value}"
+            for requirement in qualifications.languages
+            for language in requirement.languages
+        )
+    if qualifications.competencies is not None and qualifications.competencies.items:
+        facts["competencies.count"] = len(qualifications.competencies.items)
+    if qualifications.skills:
+        facts["skills.count"] = len(qualifications.skills)
+    return facts
+
+
+@attrs.frozen(kw_only=True)
+class FactScore:
+    """The counts of one kind of fact over one or more readings."""
+
+    kind: str
+    expected: int = 0
+    """Facts of this kind the texts state."""
+    read: int = 0
+    """Facts of this kind the reader set."""
+    right: int = 0
+    """Facts the reader set with the stated value."""
+
+    @property
+    def precision(self) -> float | None:
+        """Right over read (None when nothing was read)."""
+        return self.right / self.read if self.read else None
+
+    @property
+    def recall(self) -> float | None:
+        """Right over expected (None when nothing was expected)."""
+        return self.right / self.expected if self.expected else None
+
+
+@attrs.frozen(kw_only=True)
+class Score:
+    """Precision and recall per kind of fact, and over all kinds."""
+
+    kinds: tuple[FactScore, ...]
+    wrong: tuple[tuple[str, object, object], ...] = ()
+    """Each fact read with another value than stated: (kind, expected, read)."""
+    missed: tuple[tuple[str, object], ...] = ()
+    """Each stated fact not read: (kind, expected)."""
+
+    @property
+    def precision(self) -> float:
+        """Right over read, over every kind (1.0 when nothing was read)."""
+        read = sum(k.read for k in self.kinds)
+        return sum(k.right for k in self.kinds) / read if read else 1.0
+
+    @property
+    def recall(self) -> float:
+        """Right over expected, over every kind (1.0 when nothing was expected)."""
+        expected = sum(k.expected for k in self.kinds)
+        return sum(k.right for k in self.kinds) / expected if expected else 1.0
+
+    def __add__(self, other: Score) -> Score:
+        by_kind = {k.kind: k for k in self.kinds}
+        kinds = []
+        for theirs in other.kinds:
+            mine = by_kind.pop(theirs.kind, FactScore(kind=theirs.kind))
+            kinds.append(
+                FactScore(
+                    kind=theirs.kind,
+                    expected=mine.expected + theirs.expected,
+                    read=mine.read + theirs.read,
+                    right=mine.right + theirs.right,
+                )
+            )
+        kinds.extend(by_kind.values())
+        order = {kind: index for index, kind in enumerate(FACT_KINDS)}
+        return Score(
+            kinds=tuple(sorted(kinds, key=lambda k: order.get(k.kind, len(order)))),
+            wrong=self.wrong + other.wrong,
+            missed=self.missed + other.missed,
+        )
+
+
+def score(
+    expected: Mapping[str, Any], read: Mapping[str, Any], *, kinds: Iterable[str] = FACT_KINDS
+) -> Score:
+    """Compare the facts a text states (``expected``) with those a reading set (``read``).
+
+    A fact read but not expected counts as wrong: ``expected`` lists every fact the text
+    states, so a fact beyond it was not stated. Both are written as `facts_of` writes them.
+
+    >>> stated, read = {"grade": ["P2"], "title": "JPO"}, {"grade": ["P2"], "kind": "jpo"}
+    >>> result = score(stated, read, kinds=["grade", "title", "kind"])
+    >>> result.precision, result.recall
+    (0.5, 0.5)
+    """
+    scores: list[FactScore] = []
+    wrong: list[tuple[str, object, object]] = []
+    missed: list[tuple[str, object]] = []
+    for kind in kinds:
+        stated, found = kind in expected, kind in read
+        right = stated and found and expected[kind] == read[kind]
+        if found and not right:
+            wrong.append((kind, expected.get(kind), read[kind]))
+        if stated and not found:
+            missed.append((kind, expected[kind]))
+        scores.append(FactScore(kind=kind, expected=int(stated), read=int(found), right=int(right)))
+    return Score(kinds=tuple(scores), wrong=tuple(wrong), missed=tuple(missed))
