@@ -136,8 +136,9 @@ class Announcement:
 
         A label matches the start of a line, compared folded ("duty station" matches
         "Duty Station:"), followed by a colon or a tab, then the value; a line holding only
-        the label takes the next line as its value unless that line is a heading or
-        another label. ``labels`` are written folded.
+        the label (with or without its colon, as vacancy pages write "Grade" above "PR2")
+        takes the next line as its value unless that line is a heading or another label.
+        ``labels`` are written folded.
         """
         wanted = tuple(sorted(set(labels), key=len, reverse=True))
         pool = self.lines if lines is None else tuple(lines)
@@ -146,11 +147,14 @@ class Announcement:
             for label in wanted:
                 if not text.startswith(label):
                     continue
-                rest = line.text[_raw_length(line.text, len(label)) :]
-                end = _LABEL_END.match(rest)
-                if end is None:
-                    continue
-                value = rest[end.end() :].strip(" \t")
+                if text == label:
+                    value = ""  # the label alone: its value is on the next line
+                else:
+                    rest = line.text[_raw_length(line.text, len(label)) :]
+                    end = _LABEL_END.match(rest)
+                    if end is None:
+                        continue
+                    value = rest[end.end() :].strip(" \t")
                 if value:
                     yield Labelled(label=label, value=value, lines=(line,))
                 elif index + 1 < len(pool) and not _is_label(pool[index + 1]):

@@ -26,6 +26,7 @@ from jpo_model.reading.source import Line
 __all__ = ["read"]
 
 _TITLE = (
+    "jpo position title",
     "title",
     "post title",
     "position title",
@@ -136,6 +137,12 @@ _JPO = re.compile(
 _SARC = re.compile(r"\b(?:SARC|Special Assistants? to the Resident Coordinator)\b")
 
 _REFERENCE_LABELS = (
+    "vacancy no",
+    "vacancy no.",
+    "jpo position no.",
+    "position no.",
+    "job opening number",
+    "requisition id",
     "post number",
     "vacancy number",
     "vacancy announcement",
@@ -156,6 +163,7 @@ _FORM_NUMBER = re.compile(
     r"t[ée]rminos de referencia)\s*(?:no\.?|n[°º]|#|:)?\s*([A-Z0-9][A-Z0-9/-]{2,24})\b",
     re.IGNORECASE,
 )
+_LABELLED_REFERENCE = re.compile(r"(?=\S*\d)[A-Za-z0-9][A-Za-z0-9/_.-]{1,39}")
 _PROGRAMME = re.compile(r"\b(?:UN|United Nations) JPO Programme\b", re.IGNORECASE)
 _ISSUED_MONTH = ("month of issue", "month")
 _ISSUED_YEAR = ("year of issue", "year")
@@ -254,6 +262,55 @@ def _title(announcement: Announcement, header: Sequence[Line]) -> Iterator[Claim
         ):
             yield Claim(path=("title",), value=_clean(line.text), lines=(line,))
             return
+    for line in announcement.lines[:12]:
+        title = _post_title(line.text)
+        if title is not None:
+            yield Claim(path=("title",), value=title, lines=(line,))
+            return
+
+
+_POST_WORDS = re.compile(
+    r"\b(?:Officer|Specialist|Associate|Expert|Adviser|Advisor|Analyst|Coordinator|Assistant"
+    r"|Manager|Economist|Engineer|Consultant|JPO|SARC|Oficial|Especialista|Experto|Experta"
+    r"|Asesor[a]?|Charg[ée]e? d[e']|Sp[ée]cialiste|Conseill[eè]re?|Administrat(?:eur|rice)"
+    r"|Funzionari[oa]|Esperto|Referent(?:in)?|Sachbearbeiter(?:in)?)\b"
+)
+# What vacancy boards append to a title: who may apply, the grade, the place.
+_TITLE_TAIL = re.compile(
+    r"\s*(?:[-–(]\s*(?:open to|only for|reserved for|for)\b.*|\s+at\s+P-?\d\s+level\b.*)$",
+    re.IGNORECASE,
+)
+
+
+_PROGRAMME_NAME = re.compile(
+    r"\b(?:JPO|Junior Professional Officers?|Associate Experts?|SARC)\s+Programm\w*(?P<rest>.*)",
+    re.IGNORECASE,
+)
+
+
+def _names_programme(text: str) -> bool:
+    """Whether a line names a programme ("JPO Programme - Nedworc Foundation"), not a post."""
+    match = _PROGRAMME_NAME.search(text)
+    return match is not None and not _POST_WORDS.search(match.group("rest"))
+
+
+def _post_title(text: str) -> str | None:
+    """A line near the top that names a post ("Associate Programme Officer"), as its title."""
+    stripped = text.strip()
+    if (
+        not 3 <= len(stripped) <= 140
+        or "\t" in stripped
+        or ":" in stripped
+        or stripped.endswith((".", ";", ","))
+        or _names_form(stripped)
+        or len(stripped.split()) > 16
+        or not _POST_WORDS.search(stripped)
+        or _names_programme(stripped)
+        or _JPO.sub("", _ABBREVIATION_WORD.sub("", stripped)).strip(" ()-") == ""
+    ):
+        return None
+    title = _TITLE_TAIL.sub("", stripped)
+    return _clean(title) or None
 
 
 def _names_form(text: str) -> bool:
@@ -261,7 +318,7 @@ def _names_form(text: str) -> bool:
     return any(name in key for name, _ in _FORMS)
 
 
-def _reference(announcement: Announcement, header: Sequence[Line]) -> Iterator[Claim]:
+def _reference(announcement: Announcement, header: Sequence[Line]) -> Iterator[Claim | Inference]:
     lines = _ordered(announcement, header)
     number = _reference_number(announcement, lines)
     if number is None:
@@ -272,6 +329,16 @@ def _reference(announcement: Announcement, header: Sequence[Line]) -> Iterator[C
     )
     if programme is not None:
         yield Claim(path=("reference", "issuer"), value="UN JPO Programme", lines=(programme,))
+    else:
+        entity = _entity_in_header(announcement)
+        abbreviation = None if entity is None else _KNOWN_ENTITIES.get(folded(entity[0]["name"]))
+        if entity is not None and abbreviation and _mentioned(announcement, abbreviation):
+            yield Inference(
+                path=("reference", "issuer"),
+                value=abbreviation,
+                statement=f"the reference's issuer, {abbreviation}, the entity heading the form",
+                lines=entity[1],
+            )
     yield from _issued(announcement, lines)
 
 
@@ -285,7 +352,10 @@ def _reference_number(
     found = announcement.first_labelled(_REFERENCE_LABELS, lines=lines)
     if found is None or len(found.value) > 40:
         return None
-    match = _REFERENCE.search(found.value.replace(" ", ""))
+    value = found.value.strip()
+    if _LABELLED_REFERENCE.fullmatch(value):
+        return value, found.lines
+    match = _REFERENCE.search(value.replace(" ", ""))
     return None if match is None else (match.group(1), found.lines)
 
 
@@ -348,7 +418,9 @@ def _kind(announcement: Announcement) -> Iterator[Claim | Inference]:
 Unit = tuple[dict[str, str], tuple[Line, ...]]
 
 
-def _organisation(announcement: Announcement, header: Sequence[Line]) -> Iterator[Claim]:
+def _organisation(
+    announcement: Announcement, header: Sequence[Line]
+) -> Iterator[Claim | Inference]:
     units: list[Unit] = []
     entity = _entity_in_header(announcement)
     if entity is not None:
@@ -358,6 +430,18 @@ def _organisation(announcement: Announcement, header: Sequence[Line]) -> Iterato
         sentence = _job_description_organisation(announcement)
         if sentence is not None:
             units.append(sentence)
+    if not units:
+        mentioned = _entity_mentioned(announcement)
+        if mentioned is not None:
+            unit, unit_lines = mentioned
+            named = unit.get("abbreviation") or unit["name"]
+            yield Inference(
+                path=("organisation", "units", 0),
+                value=unit,
+                statement=f"the organisation, {named}, from its first mention: no line labels it",
+                lines=unit_lines,
+            )
+            return
     for index, (unit, unit_lines) in enumerate(units):
         value = unit
         if index == 0:
@@ -397,6 +481,42 @@ def _labelled_units(
             yield unit, found.lines
 
 
+_ABBREVIATIONS = {abbreviation: name for name, abbreviation in _KNOWN_ENTITIES.items()}
+_ABBREVIATION_WORD = re.compile(
+    r"(?<![\w-])("
+    + "|".join(re.escape(a) for a in sorted(_ABBREVIATIONS, key=len, reverse=True))
+    + r")(?![\w-])"
+)
+
+
+def _entity_mentioned(announcement: Announcement) -> Unit | None:
+    """The first UN entity the text names, by its name or its abbreviation."""
+    names = sorted(_KNOWN_ENTITIES, key=len, reverse=True)
+    for line in announcement.lines[:60]:
+        key = folded(line.text)
+        for name in names:
+            if name in key:
+                abbreviation = _KNOWN_ENTITIES[name]
+                unit = {"name": _as_written(line.text, name), "level": "entity"}
+                return {**unit, "abbreviation": abbreviation}, (line,)
+        match = _ABBREVIATION_WORD.search(line.text)
+        if match:
+            abbreviation = match.group(1)
+            return {"name": abbreviation, "level": "entity", "abbreviation": abbreviation}, (line,)
+    return None
+
+
+def _as_written(text: str, folded_name: str) -> str:
+    """The words of ``text`` that fold to ``folded_name``, as the text writes them."""
+    words = text.split()
+    size = len(folded_name.split())
+    for start in range(len(words) - size + 1):
+        candidate = " ".join(words[start : start + size]).strip(" ,.;:()")
+        if folded(candidate) == folded_name:
+            return candidate
+    return folded_name.title()
+
+
 def _entity_in_header(announcement: Announcement) -> Unit | None:
     """The entity the first lines name, maybe on several ("International / Labour / Office")."""
     first = [line for line in announcement.lines[:8] if not line.heading]
@@ -430,18 +550,35 @@ def _mentioned(announcement: Announcement, word: str) -> bool:
 _ABBREVIATION = re.compile(r"^(?P<name>.+?)\s*\((?P<abbreviation>[A-Z][A-Za-z/&.-]{1,14})\)\s*$")
 
 
+_ABBREVIATION_FIRST = re.compile(
+    r"^(?P<abbreviation>[A-Z][A-Z/&.-]{1,14})\s+[-–]\s+(?P<name>[A-Z].+)$"
+)
+
+
 def _name_and_abbreviation(text: str) -> tuple[str, str | None]:
-    match = _ABBREVIATION.match(text.strip())
+    match = _ABBREVIATION.match(text.strip()) or _ABBREVIATION_FIRST.match(text.strip())
     if match:
         return match.group("name").strip(), match.group("abbreviation")
     return text.strip(), None
 
 
 def _units_in(value: str) -> list[tuple[str, str | None]]:
-    """The units of an organisation line: "A (X) / B (Y)", "A (X), B Section (Y)"."""
-    separators = r"\s+/\s+" if " / " in value else r",\s+(?=[A-Z])"
-    parts = [p.strip(" .;") for p in re.split(separators, value) if p.strip(" .;")]
-    return [_name_and_abbreviation(part) for part in parts]
+    """The units of an organisation line: "A (X) / B (Y)", "A/B/C", "A (X), B Section (Y)"."""
+    separator = "/" if "/" in _outside_parentheses(value) else ","
+    parts: list[str] = []
+    depth, start = 0, 0
+    for index, character in enumerate(value):
+        depth += {"(": 1, ")": -1}.get(character, 0)
+        if character == separator and depth == 0:
+            parts.append(value[start:index])
+            start = index + 1
+    parts.append(value[start:])
+    names = [p.strip(" .;") for p in parts if p.strip(" .;")]
+    return [_name_and_abbreviation(name) for name in names]
+
+
+def _outside_parentheses(value: str) -> str:
+    return re.sub(r"\([^()]*\)", "", value)
 
 
 def _level_of(name: str) -> str:
@@ -462,6 +599,8 @@ def _city_and_country(
     city: Found | None = None
     country: Found | None = None
     found = announcement.first_labelled(_DUTY_STATION, lines=lines)
+    if found is None:
+        found = announcement.first_labelled(_DUTY_STATION)
     if found is not None:
         city, country = _place(found)
     if city is None:
@@ -481,9 +620,24 @@ def _duty_station(
 ) -> Iterator[Claim | Inference]:
     lines = _ordered(announcement, header)
     city, country = _city_and_country(announcement, lines)
+    if country is None and city is not None:
+        code = _country_of_city(city[0])
+        named = None if code is None else _line_naming(announcement, code)
+        if code is not None and named is not None:
+            yield Inference(
+                path=("duty_station", "country"),
+                value=code,
+                statement=(
+                    f"the duty station's country, {code}, from its city ({city[0]}) and the "
+                    f"country the text names on line {named.number}"
+                ),
+                lines=(*city[1], named),
+            )
+            country = (code, ())
     if country is None:
         return
-    yield Claim(path=("duty_station", "country"), value=country[0], lines=country[1])
+    if country[1]:
+        yield Claim(path=("duty_station", "country"), value=country[0], lines=country[1])
     if city is not None:
         yield Claim(path=("duty_station", "city"), value=city[0], lines=city[1])
     zone = _zone_of(country[0], None if city is None else city[0])
@@ -520,6 +674,27 @@ def _place(
     if code is not None:
         return None, (code, found.lines)
     return (value, found.lines), None
+
+
+def _line_naming(announcement: Announcement, code: str) -> Line | None:
+    """The first line that names the country ``code`` by a name of its own (not a city)."""
+    for line in announcement.lines:
+        for part in re.split(r"[,;:()\t]|\s+-\s+", line.text):
+            if len(part) < 60 and country_named(part) == code:
+                return line
+    return None
+
+
+def _country_of_city(city: str) -> str | None:
+    """The country of a city CLDR names as a zone's exemplar city ("Maputo" is in MZ)."""
+    from jpo_model import _cldr  # noqa: PLC0415 - CLDR's tables load on demand
+
+    key = folded(city)
+    for language in ("en", "fr", "es"):
+        for name, zone in _cldr.exemplar_cities(_cldr.parse_locale(language)).items():
+            if folded(name) == key:
+                return _cldr.zone_territory(zone)
+    return None
 
 
 def _zone_of(country: str, city: str | None) -> str | None:

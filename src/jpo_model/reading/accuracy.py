@@ -10,14 +10,14 @@ compared with any reading.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from typing import Any
 
 import attrs
 
 from jpo_model.posts import Post
 
-__all__ = ["FACT_KINDS", "FactScore", "Score", "facts_of", "score"]
+__all__ = ["FACT_KINDS", "FactScore", "Score", "assumed_kinds", "facts_of", "score"]
 
 FACT_KINDS = (
     "reference",
@@ -143,6 +143,27 @@ def _qualification_facts(post: Post) -> dict[str, Any]:
     return facts
 
 
+_KIND_OF_PATH = {
+    "organisation.units[0]": "entity",
+    "duty_station.country": "duty_station.country",
+    "duty_station.time_zone": "duty_station.time_zone",
+    "duty_station.city": "duty_station.city",
+    "document": "document",
+    "kind": "kind",
+    "title": "title",
+    "deadline": "deadline",
+}
+
+
+def assumed_kinds(paths: Iterable[str]) -> frozenset[str]:
+    """The fact kinds that fields set by assumption (their paths) stand for.
+
+    >>> sorted(assumed_kinds(["duty_station.time_zone", "organisation.units[0]"]))
+    ['duty_station.time_zone', 'entity']
+    """
+    return frozenset(_KIND_OF_PATH[p] for p in paths if p in _KIND_OF_PATH)
+
+
 @attrs.frozen(kw_only=True)
 class FactScore:
     """The counts of one kind of fact over one or more readings."""
@@ -211,12 +232,18 @@ class Score:
 
 
 def score(
-    expected: Mapping[str, Any], read: Mapping[str, Any], *, kinds: Iterable[str] = FACT_KINDS
+    expected: Mapping[str, Any],
+    read: Mapping[str, Any],
+    *,
+    kinds: Iterable[str] = FACT_KINDS,
+    assumed: Collection[str] = (),
 ) -> Score:
     """Compare the facts a text states (``expected``) with those a reading set (``read``).
 
     A fact read but not expected counts as wrong: ``expected`` lists every fact the text
     states, so a fact beyond it was not stated. Both are written as `facts_of` writes them.
+    ``assumed`` names the kinds the reading set by an assumption (``Reading.assumptions``'
+    paths): one the text does not state is reported as assumed, not counted as read.
 
     >>> stated, read = {"grade": ["P2"], "title": "JPO"}, {"grade": ["P2"], "kind": "jpo"}
     >>> result = score(stated, read, kinds=["grade", "title", "kind"])
@@ -228,6 +255,8 @@ def score(
     missed: list[tuple[str, object]] = []
     for kind in kinds:
         stated, found = kind in expected, kind in read
+        if found and not stated and kind in assumed:
+            found = False
         right = stated and found and expected[kind] == read[kind]
         if found and not right:
             wrong.append((kind, expected.get(kind), read[kind]))

@@ -343,6 +343,8 @@ class _HtmlText(html.parser.HTMLParser):
 
 
 def _from_docx(path: Path) -> Source:
+    if not path.is_file():
+        raise ReadingError(f"{path}: cannot be read (no such file)")
     try:
         import docx  # noqa: PLC0415 - an optional extra, imported when a Word document is read
         import docx.opc.exceptions  # noqa: PLC0415
