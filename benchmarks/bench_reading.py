@@ -1,0 +1,114 @@
+"""Benchmark: how well and how fast announcements are read into posts.
+
+Run: ``python benchmarks/bench_reading.py [--repeat R]``.
+
+For each of the five seed announcements (``../shared/seeds``) the expected facts are those
+of its bundled example (`jpo_model.reading.accuracy.facts_of`); for each real announcement
+of ``tests/reading/corpus`` they are the hand-checked facts beside it. The script prints
+precision and recall per fact kind over each set (targets: precision 100 %, recall
+≥ 95 %), then the time of one reading, the best of R, beside `jpo_model.loads` of the same
+post's JSON in the same run (target: ≤ 50 ms a reading).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from jpo_model import dumps, examples, loads
+from jpo_model.posts import Post
+from jpo_model.reading import read_announcement
+from jpo_model.reading.accuracy import Score, assumed_kinds, facts_of, score
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT.parent / "shared" / "seeds"
+CORPUS = ROOT / "tests" / "reading" / "corpus"
+SLUGS = {
+    "000": "rco-cambodia-23p302",
+    "001": "ilo-ethics-2340",
+    "002": "ohchr-25p153",
+    "003": "osagi-gender-focal-point",
+    "004": "ilo-socpro-2212",
+}
+
+
+def _best(fn: Callable[[], object], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def _cases() -> tuple[list[tuple[Path, dict[str, object]]], list[tuple[Path, dict[str, object]]]]:
+    seeds = [(p, facts_of(examples.load(SLUGS[p.name[:3]]))) for p in sorted(SEEDS.glob("0*.txt"))]
+    corpus = []
+    for facts in sorted(CORPUS.glob("*.facts.json")):
+        if facts.name == "seeds.facts.json":
+            continue
+        stem = facts.name.removesuffix(".facts.json")
+        source = next(p for p in CORPUS.glob(f"{stem}.*") if not p.name.endswith(".json"))
+        corpus.append((source, json.loads(facts.read_text(encoding="utf-8"))["facts"]))
+    return seeds, corpus
+
+
+def _score(cases: list[tuple[Path, dict[str, object]]]) -> tuple[Score, int]:
+    total: Score | None = None
+    refused = 0
+    for path, expected in cases:
+        try:
+            reading = read_announcement(path)
+        except ValueError:
+            refused += 1
+            continue
+        assumed = assumed_kinds(a.path for a in reading.assumptions)
+        result = score(expected, facts_of(reading.post), assumed=assumed)
+        total = result if total is None else total + result
+    assert total is not None
+    return total, refused
+
+
+def _print_score(name: str, result: Score, refused: int, count: int) -> None:
+    print(f"\n{name}: {count} announcements, {refused} not read as announcements")
+    print(f"  {'fact':28} {'stated':>7} {'read':>5} {'right':>6}")
+    for kind in result.kinds:
+        if kind.expected or kind.read:
+            print(f"  {kind.kind:28} {kind.expected:7} {kind.read:5} {kind.right:6}")
+    print(
+        f"  precision {result.precision:.1%} (goal 100%), recall {result.recall:.1%} (goal ≥ 95%)"
+    )
+    for kind, stated, read in result.wrong:
+        print(f"  wrong: {kind}: stated {stated!r}, read {read!r}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--repeat", type=int, default=20)
+    args = parser.parse_args()
+    seeds, corpus = _cases()
+    for name, cases in (("seeds", seeds), ("corpus", corpus)):
+        result, refused = _score(cases)
+        _print_score(name, result, refused, len(cases))
+    print(f"\n{'announcement':45} {'read ms':>8} {'loads ms':>9} {'ratio':>6}")
+    slowest = 0.0
+    for path, _ in seeds:
+        post = examples.load(SLUGS[path.name[:3]])
+        text = dumps(post)
+        read_announcement(path)  # tables (CLDR names, zones) load once per process
+        reading = _best(lambda path=path: read_announcement(path), args.repeat)
+        loading = _best(lambda text=text: loads(text, Post), args.repeat)
+        slowest = max(slowest, reading)
+        print(
+            f"{path.name:45} {reading * 1000:8.2f} {loading * 1000:9.2f} {reading / loading:6.1f}"
+        )
+    print(f"slowest reading {slowest * 1000:.1f} ms (goal ≤ 50 ms)")
+    return 0 if slowest <= 0.050 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
