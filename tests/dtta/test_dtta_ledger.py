@@ -108,7 +108,7 @@ def test_more_than_every_year_holds_is_over_budget() -> None:
 
 def test_adding_a_refused_entry_raises() -> None:
     """The ledger is never overdrawn: adding what check refuses is invalid data."""
-    with pytest.raises(ValidationError, match="overdraw contract year 1"):
+    with pytest.raises(ValidationError, match="1 entry overdraws contract year 1"):
         ledger(24).add(entry(5000))
 
 
@@ -170,7 +170,7 @@ def test_computer_training_needs_an_exceptional_authorisation() -> None:
         decision.allowed,
         decision.needs_authorisation,
     )
-    assert "computer-training is paid only if exceptionally authorised" == (
+    assert "DTTA pays for computer training only if exceptionally authorised" == (
         decision.reasons[0].message
     )
     authorised = attrs.evolve(
@@ -246,6 +246,114 @@ def test_funds_are_used_a_month_before_the_end() -> None:
     assert pendulum.Date(2028, 2, 9) == book.last_use
     late = entry(date=pendulum.Date(2028, 2, 10))
     assert ["after-spend-cutoff"] == refusals(book.check(late, on=pendulum.Date(2027, 11, 1)))
+
+
+def _messages(decision: DttaDecision) -> list[str]:
+    """The reasons in words, in order."""
+    return [r.message for r in decision.reasons]
+
+
+@pytest.mark.parametrize(
+    ("on", "expected"),
+    [
+        (pendulum.Date(2026, 12, 1), "requested 183 days after 2026-06-01"),
+        (pendulum.Date(2026, 6, 2), "requested 1 day after 2026-06-01"),
+        (pendulum.Date(2026, 6, 1), "requested on 2026-06-01 itself"),
+        (pendulum.Date(2026, 5, 31), "requested 1 day before 2026-06-01"),
+        (pendulum.Date(2026, 5, 12), "requested 20 days before 2026-06-01"),
+    ],
+)
+def test_the_lead_time_reason_says_before_or_after_in_plain_words(
+    on: pendulum.Date, expected: str
+) -> None:
+    """A late request reads "183 days after", never "-183 day(s) before"; one day is singular."""
+    decision = ledger().check(entry(date=TRAVEL), on=on)
+    assert [f"{expected}; at least 21 days are needed"] == _messages(decision)
+
+
+def test_a_lead_time_of_one_day_is_singular() -> None:
+    """A policy needing one day of notice says "at least 1 day is needed"."""
+    policy = attrs.evolve(NETHERLANDS, request_lead_days=1)
+    decision = ledger(policy=policy).check(entry(date=TRAVEL), on=TRAVEL)
+    assert ["requested on 2026-06-01 itself; at least 1 day is needed"] == _messages(decision)
+
+
+@pytest.mark.parametrize(
+    ("months", "expected"),
+    [
+        (3, "requests are due by 2027-12-09, 3 months before the contract ends"),
+        (1, "requests are due by 2028-02-09, 1 month before the contract ends"),
+        (0, "requests are due by 2028-03-09, the last day of the contract"),
+    ],
+)
+def test_the_request_cutoff_reason_counts_months_in_plain_words(months: int, expected: str) -> None:
+    """The request cut-off is "3 months", "1 month" or the contract's last day."""
+    policy = attrs.evolve(NETHERLANDS, request_cutoff_months=months, spend_cutoff_months=0)
+    decision = ledger(policy=policy).check(
+        entry(date=pendulum.Date(2028, 3, 9)),
+        on=pendulum.Date(2028, 3, 10),
+    )
+    assert expected in _messages(decision)
+
+
+@pytest.mark.parametrize(
+    ("months", "expected"),
+    [
+        (2, "funds must be used by 2028-01-09, 2 months before the contract ends"),
+        (1, "funds must be used by 2028-02-09, 1 month before the contract ends"),
+    ],
+)
+def test_the_spend_cutoff_reason_counts_months_in_plain_words(months: int, expected: str) -> None:
+    """The spend cut-off is "2 months" or "1 month" before the end."""
+    policy = attrs.evolve(NETHERLANDS, spend_cutoff_months=months)
+    late = entry(date=pendulum.Date(2028, 3, 1))
+    decision = ledger(policy=policy).check(late, on=pendulum.Date(2027, 11, 1))
+    assert [expected] == _messages(decision)
+
+
+@pytest.mark.parametrize(
+    ("amounts", "expected"),
+    [
+        ((5000,), "1 entry overdraws contract year 1 by USD 1,000.00"),
+        ((3000, 3000), "2 entries overdraw contract year 1 by USD 2,000.00"),
+    ],
+)
+def test_an_overdrawn_ledger_counts_its_entries_in_plain_words(
+    amounts: tuple[int, ...], expected: str
+) -> None:
+    """One entry "overdraws", two entries "overdraw": never "1 entries"."""
+    with pytest.raises(ValidationError) as caught:
+        DttaLedger(
+            policy=NETHERLANDS,
+            term=ledger().term,
+            entries=tuple(entry(amount) for amount in amounts),
+        )
+    assert [("entries", expected, len(amounts))] == [
+        (e.path, e.message, e.value) for e in caught.value.errors
+    ]
+
+
+def test_excluded_and_excepted_categories_are_named_in_words() -> None:
+    """Reasons name a category as a sentence does ("language training"), not by its code."""
+    closed = attrs.evolve(NETHERLANDS, eligible=frozenset(), authorisable=frozenset())
+    mission = ledger(policy=closed).check(entry(category=DttaCategory.OFFICIAL_MISSION), on=ON)
+    assert ["DTTA does not pay for official missions"] == _messages(mission)
+    language = ledger().check(entry(category=DttaCategory.LANGUAGE_TRAINING), on=ON)
+    assert [
+        "DTTA pays for language training only if the post requires it",
+        "DTTA pays for language training only with the supervisor's approval",
+        "DTTA pays for language training only if no free option exists",
+    ] == _messages(language)
+
+
+@pytest.mark.parametrize("category", list(DttaCategory))
+def test_every_category_has_words_and_no_code_in_its_reason(category: DttaCategory) -> None:
+    """Whatever the category, its refusal names it in words, without hyphens."""
+    closed = attrs.evolve(NETHERLANDS, eligible=frozenset(), authorisable=frozenset())
+    closed = attrs.evolve(closed, excepted=frozenset())
+    [message] = _messages(ledger(policy=closed).check(entry(category=category), on=ON))
+    assert message.startswith("DTTA does not pay for ")
+    assert "-" not in message
 
 
 def test_claims_close_a_year_after_payment() -> None:

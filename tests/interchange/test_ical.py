@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import subprocess
 import sys
-import zoneinfo
 from pathlib import Path
 
+import attrs
 import icalendar
 import pendulum
 import pytest
@@ -39,15 +39,77 @@ def _only(text: str, name: str) -> icalendar.cal.Component:
     return component
 
 
-def test_a_deadline_event_starts_at_the_binding_instant_in_its_zone() -> None:
-    """The VEVENT's DTSTART is the binding instant, written on New York's clock, no DTEND."""
+def test_a_deadline_event_starts_at_the_binding_instant_in_utc() -> None:
+    """The VEVENT's DTSTART is the binding instant in UTC, with no DTEND and no VTIMEZONE."""
     text = deadline_to_ical(_seed_deadline(), stamp=STAMP, reference="25P153")
     event = _only(text, "VEVENT")
-    start = event.decoded("dtstart")
-    assert dt.datetime(2026, 3, 10, 23, tzinfo=dt.UTC) == start
-    assert "America/New_York" == event["dtstart"].params["TZID"]
+    assert dt.datetime(2026, 3, 10, 23, tzinfo=dt.UTC) == event.decoded("dtstart")
+    assert "DTSTART:20260310T230000Z\r\n" in text
     assert "DTEND" not in event
-    assert "America/New_York" == _only(text, "VTIMEZONE")["TZID"]
+    assert "VTIMEZONE" not in text
+    assert "TZID" not in text
+
+
+def test_the_description_gives_the_zone_the_other_readings_and_the_wording() -> None:
+    """The zone's wall time, each conflicting reading and the announcement's words are kept."""
+    text = deadline_to_ical(_seed_deadline(), stamp=STAMP, reference="25P153")
+    assert (
+        "Closes 2026-03-10 23:00 UTC, 2026-03-10 19:00 in America/New_York (UTC-04:00).\n"
+        "Another reading: 2026-03-10 22:00 UTC (EST (UTC-5) was stated, but New York observes"
+        " EDT (UTC-4) on 2026-03-10).\n"
+        "As announced: 10 March 2026, 6.00 pm (Eastern Standard Time UTC-5, New York USA)"
+    ) == str(_only(text, "VEVENT")["description"])
+
+
+def test_a_fixed_offset_deadline_is_described_at_its_offset() -> None:
+    """A deadline with an offset and no zone gives its wall time at that offset."""
+    deadline = Deadline(date=pendulum.date(2023, 2, 28), utc_offset_minutes=-300)
+    text = deadline_to_ical(deadline, stamp=STAMP)
+    assert "Closes 2023-03-01 05:00 UTC, 2023-03-01 00:00 at UTC-05:00." == str(
+        _only(text, "VEVENT")["description"]
+    )
+
+
+def test_seconds_and_local_mean_time_offsets_are_described_exactly() -> None:
+    """Seconds appear when the instant has them; a local mean time offset keeps its seconds."""
+    deadline = Deadline(
+        date=pendulum.date(1850, 2, 28), time=pendulum.time(9, 3, 7), zone="America/New_York"
+    )
+    description = str(_only(deadline_to_ical(deadline, stamp=STAMP), "VEVENT")["description"])
+    assert (
+        "Closes 1850-02-28 13:59:09 UTC, 1850-02-28 09:03:07 in America/New_York (UTC-04:56:02)."
+        == description
+    )
+
+
+def test_a_fraction_of_a_second_is_written_at_the_second_before() -> None:
+    """iCalendar counts whole seconds: 18:00:00.9 is written as 18:00:00, never later."""
+    deadline = Deadline(
+        date=pendulum.date(2026, 3, 10), time=pendulum.time(18, 0, 0, 900_000), zone="Asia/Tokyo"
+    )
+    text = deadline_to_ical(deadline, stamp=STAMP)
+    assert dt.datetime(2026, 3, 10, 9, tzinfo=dt.UTC) == _only(text, "VEVENT").decoded("dtstart")
+
+
+def test_control_characters_in_text_are_replaced() -> None:
+    """RFC 5545 text carries no control characters: each becomes U+FFFD; tab and breaks stay."""
+    deadline = attrs.evolve(_seed_deadline(), wording="6 pm\x00 EST\x1b\tNew York\nUSA")
+    text = deadline_to_ical(deadline, stamp=STAMP, summary="Deadline\x7f")
+    event = _only(text, "VEVENT")
+    assert "Deadline\ufffd" == str(event["summary"])
+    assert str(event["description"]).endswith("As announced: 6 pm\ufffd EST\ufffd\tNew York\nUSA")
+    assert ["Deadline\ufffd"] * 2 == [str(a["description"]) for a in event.walk("VALARM")]
+
+
+def test_the_uid_of_a_deadline_without_reference_or_wording_is_unchanged() -> None:
+    """UIDs are those of the TZID calendars written before (pinned), so re-imports update."""
+    deadline = attrs.evolve(_seed_deadline(), wording=None)
+    assert "UID:2bfb7ad2-4dbc-5bbb-a81a-4db4c6e85f8d@jpo-model" in deadline_to_ical(
+        deadline, stamp=STAMP
+    )
+    assert "UID:d27f5aba-b6dc-5beb-bf0f-39e192bf9e9c@jpo-model" in deadline_to_ical(
+        deadline, stamp=STAMP, reference="25P153"
+    )
 
 
 def test_a_deadline_todo_is_due_at_the_binding_instant() -> None:
@@ -59,7 +121,7 @@ def test_a_deadline_todo_is_due_at_the_binding_instant() -> None:
 
 
 def test_a_deadline_without_a_zone_is_written_in_utc_without_vtimezone() -> None:
-    """A fixed-offset deadline ("midnight (GMT-5)") is written in UTC with no VTIMEZONE."""
+    """A fixed-offset deadline ("midnight (GMT-5)") is written in UTC too, with no VTIMEZONE."""
     deadline = Deadline(date=pendulum.date(2023, 2, 28), utc_offset_minutes=-300)
     text = deadline_to_ical(deadline, stamp=STAMP)
     assert "DTSTART:20230301T050000Z" in text
@@ -101,7 +163,7 @@ def test_a_naive_stamp_is_refused() -> None:
     st.integers(0, 23 * 60 + 59),
 )
 def test_parsed_back_instant_and_zone_match(zone: str, day: dt.date, minute: int) -> None:
-    """For any zoned deadline, the calendar parses back to its instant and zone."""
+    """For any zoned deadline, the calendar parses back to its instant, and names its zone."""
     deadline = Deadline(
         date=pendulum.date(day.year, day.month, day.day),
         time=pendulum.time(minute // 60, minute % 60),
@@ -111,7 +173,8 @@ def test_parsed_back_instant_and_zone_match(zone: str, day: dt.date, minute: int
     event = _only(deadline_to_ical(deadline, stamp=STAMP, reference="X1"), "VEVENT")
     start = event.decoded("dtstart")
     assert deadline.instant == start
-    assert zoneinfo.ZoneInfo(zone) == start.tzinfo
+    assert dt.timedelta(0) == start.utcoffset()
+    assert f" in {zone} (UTC" in str(event["description"])
 
 
 def test_importing_jpo_model_does_not_import_icalendar() -> None:

@@ -294,9 +294,11 @@ class DttaLedger(Model):
                 yield problem(reason.message, entry.description, f"entries[{i}]")
         for year in self.statement().years:
             if year.available.amount < 0:
+                count = len(self.entries)
+                entries = "1 entry overdraws" if count == 1 else f"{count} entries overdraw"
                 yield problem(
-                    f"overdraw contract year {year.year.number} by {-year.available}",
-                    len(self.entries),
+                    f"{entries} contract year {year.year.number} by {-year.available}",
+                    count,
                     "entries",
                 )
 
@@ -452,7 +454,7 @@ class DttaLedger(Model):
             yield _reason(
                 DttaRefusal.AFTER_SPEND_CUTOFF,
                 f"funds must be used by {self.last_use}, "
-                f"{policy.spend_cutoff_months} month(s) before the contract ends",
+                f"{_before_the_end(policy.spend_cutoff_months)}",
             )
         yield from _category_reasons(policy, entry)
         if self.value(entry) is None:
@@ -485,14 +487,15 @@ class DttaLedger(Model):
             yield _reason(
                 DttaRefusal.REQUEST_TOO_LATE,
                 f"requests are due by {self.last_request}, "
-                f"{policy.request_cutoff_months} month(s) before the contract ends",
+                f"{_before_the_end(policy.request_cutoff_months)}",
             )
         lead = entry.date.toordinal() - on.toordinal()
-        if lead < policy.request_lead_days:
+        needed = policy.request_lead_days
+        if lead < needed:
             yield _reason(
                 DttaRefusal.LEAD_TIME_TOO_SHORT,
-                f"requested {lead} day(s) before {entry.date}; "
-                f"at least {policy.request_lead_days} are needed",
+                f"{_requested(lead, entry.date)}; at least {_count(needed, 'day', 'days')} "
+                f"{'is' if needed == 1 else 'are'} needed",
             )
 
     def _budget_reasons(self, year: ContractYear, value: Money) -> Iterator[DttaReason]:
@@ -526,33 +529,68 @@ def _reason(refusal: DttaRefusal, message: str) -> DttaReason:
     return DttaReason(refusal=refusal, message=message)
 
 
+def _count(number: int, one: str, many: str) -> str:
+    """A count with its noun in the right number: "1 day", "0 days", "183 days"."""
+    return f"{number} {one if number == 1 else many}"
+
+
+def _requested(lead: int, day: pendulum.Date) -> str:
+    """When a request was made, ``lead`` days before ``day`` (after it when negative)."""
+    if lead == 0:
+        return f"requested on {day} itself"
+    when = "before" if lead > 0 else "after"
+    return f"requested {_count(abs(lead), 'day', 'days')} {when} {day}"
+
+
+def _before_the_end(months: int) -> str:
+    """How long before the contract ends a cut-off falls, in words."""
+    if months == 0:
+        return "the last day of the contract"
+    return f"{_count(months, 'month', 'months')} before the contract ends"
+
+
+# Each category as a sentence names it ("DTTA pays for language training only ...").
+_IN_WORDS = {
+    DttaCategory.COURSE: "courses",
+    DttaCategory.ONLINE_COURSE: "online courses",
+    DttaCategory.WORKSHOP: "workshops",
+    DttaCategory.SEMINAR: "seminars",
+    DttaCategory.LEARNING_ASSIGNMENT: "learning assignments",
+    DttaCategory.OFFICIAL_MISSION: "official missions",
+    DttaCategory.ORIENTATION: "the orientation programme",
+    DttaCategory.LANGUAGE_TRAINING: "language training",
+    DttaCategory.COMPUTER_TRAINING: "computer training",
+}
+
+
 def _category_reasons(policy: DttaPolicy, entry: DttaEntry) -> Iterator[DttaReason]:
     category = entry.category
     if category in policy.eligible:
         return
     why = entry.justification or TrainingJustification()
+    name = _IN_WORDS[category]
     if category in policy.authorisable:
         if not why.exceptionally_authorised:
             yield _reason(
                 DttaRefusal.NEEDS_AUTHORISATION,
-                f"{category.value} is paid only if exceptionally authorised",
+                f"DTTA pays for {name} only if exceptionally authorised",
             )
         return
     if category not in policy.excepted:
-        yield _reason(DttaRefusal.CATEGORY_EXCLUDED, f"DTTA does not pay for {category.value}")
+        yield _reason(DttaRefusal.CATEGORY_EXCLUDED, f"DTTA does not pay for {name}")
         return
     if not why.required_by_post:
         yield _reason(
             DttaRefusal.NOT_REQUIRED_BY_POST,
-            f"{category.value} is paid only if the post requires it",
+            f"DTTA pays for {name} only if the post requires it",
         )
     if not why.supervisor_approved:
         yield _reason(
             DttaRefusal.NO_SUPERVISOR_APPROVAL,
-            f"{category.value} is paid only with the supervisor's approval",
+            f"DTTA pays for {name} only with the supervisor's approval",
         )
     if not why.no_free_option:
         yield _reason(
             DttaRefusal.FREE_OPTION_EXISTS,
-            f"{category.value} is paid only if no free option exists",
+            f"DTTA pays for {name} only if no free option exists",
         )

@@ -3,7 +3,9 @@
 ``icalendar`` is an optional extra (``pip install jpo_model[ical]``): it is imported only
 when a calendar is built, and a missing package raises `IcalUnavailableError` saying how to
 install it. UIDs are stable (derived from the post reference and what the item is), so a
-calendar application updates an imported deadline instead of duplicating it.
+calendar application updates an imported deadline instead of duplicating it. A deadline is
+written as a UTC instant and dates as dates, so that every reader (icalendar, ics, vobject)
+finds them at the same moment and on the same days.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import importlib
+import re
 import uuid
 import zoneinfo
 from collections.abc import Iterator
@@ -19,7 +22,7 @@ from typing import Any
 
 from jpo_model.assignment.calendar import AssignmentCalendar
 from jpo_model.deadlines.deadline import Deadline
-from jpo_model.deadlines.policy import DEFAULT_POLICY, DeadlinePolicy
+from jpo_model.deadlines.policy import DEFAULT_POLICY, DeadlinePolicy, DeadlineResolution
 from jpo_model.errors import JpoModelError
 
 __all__ = [
@@ -34,6 +37,9 @@ DEFAULT_REMINDERS: tuple[dt.timedelta, ...] = (dt.timedelta(days=7), dt.timedelt
 """Reminders before a deadline: a week and a day ahead."""
 
 _PRODID = "-//jpo_model//JPO posts//EN"
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+"""RFC 5545's CONTROL characters (3.1) except tab, line feed and carriage return, which
+icalendar writes as they are or escapes (a line break becomes ``\\n``)."""
 _NAMESPACE = uuid.UUID("6f1d2c4e-8a0b-5c3d-9e7f-0a1b2c3d4e5f")
 """The namespace of jpo_model's UUID5 identifiers (any fixed UUID; never change it)."""
 
@@ -78,41 +84,94 @@ def deadline_to_ical(  # noqa: PLR0913 - every option is keyword-only with a def
 ) -> str:
     """An RFC 5545 calendar with one deadline: a VEVENT (no DTEND) or a VTODO with DUE.
 
-    The time is written on the wall clock of the deadline's zone, with its VTIMEZONE, when
-    it has one, else in UTC. ``stamp`` is the DTSTAMP (when the calendar was made); each
-    reminder is a VALARM that long before the deadline.
+    The binding instant is written in UTC (``DTSTART:20260310T230000Z``), without a
+    VTIMEZONE; the DESCRIPTION gives it on the wall clock of the deadline's zone, lists the
+    other plausible readings and quotes the announcement. ``stamp`` is the DTSTAMP (when the
+    calendar was made: passed in, never read from the clock); each reminder is a VALARM that
+    long before the deadline.
+
+    Why UTC: a deadline is an instant, and a UTC DATE-TIME (RFC 5545, 3.3.5, form 2) is the
+    one form that every reader turns into the same instant, then shows on its user's clock.
+    A wall time with a TZID is only as right as the reader's handling of the VTIMEZONE:
+    icalendar writes one from zoneinfo as lists of RDATEs, which icalendar and ics read
+    right but vobject (through dateutil's ``tzical``, as CalDAV servers and clients use it)
+    reads as EST all year for New York, an hour late for a March deadline; and a VTIMEZONE
+    of RRULEs cannot carry a zone's past changes of rule. iCalendar counts whole seconds, so
+    a deadline with a fraction of a second is written at the second before it.
 
     >>> from jpo_model import examples
     >>> import pendulum
     >>> post = examples.load("ohchr-25p153")
     >>> text = deadline_to_ical(post.deadline, stamp=pendulum.datetime(2026, 1, 5),
     ...                         reference="25P153", component=CalendarComponent.TODO)
-    >>> "DUE;TZID=America/New_York:20260310T190000" in text, text.count("BEGIN:VALARM")
-    (True, 2)
+    >>> "DUE:20260310T230000Z" in text, "VTIMEZONE" in text, text.count("BEGIN:VALARM")
+    (True, False, 2)
     """
     ical = _icalendar()
-    instant = deadline.resolve(policy).instant
-    when = _utc(instant)
-    if deadline.zone is not None:
-        when = when.astimezone(zoneinfo.ZoneInfo(deadline.zone))
+    resolution = deadline.resolve(policy)
+    instant = _utc(resolution.instant)
     calendar = _calendar(ical)
     is_todo = component is CalendarComponent.TODO
     item = ical.Todo() if is_todo else ical.Event()
-    item.add("uid", _uid("deadline", reference or deadline.wording or when.isoformat()))
+    item.add("uid", _uid("deadline", reference or deadline.wording or _key(deadline, instant)))
     item.add("dtstamp", _utc(stamp))
-    item.add("summary", summary or "Closing deadline" + (f" {reference}" if reference else ""))
-    if deadline.wording:
-        item.add("description", f"As announced: {deadline.wording}")
-    item.add("due" if is_todo else "dtstart", when)
+    title = summary or "Closing deadline" + (f" {reference}" if reference else "")
+    item.add("summary", _text(title))
+    item.add("description", _text(_description(deadline, resolution, instant)))
+    item.add("due" if is_todo else "dtstart", instant.replace(microsecond=0))
     for before in reminders:
         alarm = ical.Alarm()
         alarm.add("action", "DISPLAY")
-        alarm.add("description", item["summary"])
+        alarm.add("description", _text(title))
         alarm.add("trigger", -before)
         item.add_component(alarm)
     calendar.add_component(item)
-    calendar.add_missing_timezones()
     return str(calendar.to_ical().decode("utf-8"))
+
+
+def _key(deadline: Deadline, instant: dt.datetime) -> str:
+    """What identifies a deadline stating neither reference nor wording: its instant.
+
+    Written as earlier versions wrote it (on the zone's clock when there is one), so that the
+    UIDs of calendars already imported do not change.
+    """
+    if deadline.zone is None:
+        return instant.isoformat()
+    return instant.astimezone(zoneinfo.ZoneInfo(deadline.zone)).isoformat()
+
+
+def _description(deadline: Deadline, resolution: DeadlineResolution, instant: dt.datetime) -> str:
+    """The deadline in words: its UTC instant, its local wall time, other readings, wording."""
+    closes = f"Closes {_when(instant)} UTC"
+    if deadline.zone is not None:
+        wall = instant.astimezone(zoneinfo.ZoneInfo(deadline.zone))
+        closes += f", {_when(wall)} in {deadline.zone} (UTC{_offset(wall)})"
+    elif deadline.utc_offset_minutes is not None:
+        offset = dt.timezone(dt.timedelta(minutes=deadline.utc_offset_minutes))
+        wall = instant.astimezone(offset)
+        closes += f", {_when(wall)} at UTC{_offset(wall)}"
+    lines = [f"{closes}."]
+    lines.extend(
+        f"Another reading: {_when(_utc(c.instant))} UTC ({c.reason})." for c in resolution.conflicts
+    )
+    if deadline.wording:
+        lines.append(f"As announced: {deadline.wording}")
+    return "\n".join(lines)
+
+
+def _when(moment: dt.datetime) -> str:
+    """A wall date and time for people, to the minute (to the second when it has seconds)."""
+    wall = moment.replace(tzinfo=None)
+    return wall.isoformat(sep=" ", timespec="seconds" if wall.second else "minutes")
+
+
+def _offset(moment: dt.datetime) -> str:
+    """A UTC offset as ``-04:00`` or ``+05:45`` (with seconds for a local mean time)."""
+    offset = moment.utcoffset() or dt.timedelta()
+    sign, seconds = ("-", -offset) if offset < dt.timedelta() else ("+", offset)
+    hours, rest = divmod(int(seconds.total_seconds()), 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{sign}{hours:02}:{minutes:02}" + (f":{secs:02}" if secs else "")
 
 
 def assignment_to_ical(
@@ -135,7 +194,7 @@ def assignment_to_ical(
         event = ical.Event()
         event.add("uid", _uid(kind, f"{key}/{first.isoformat()}"))
         event.add("dtstamp", _utc(stamp))
-        event.add("summary", title + (f" ({reference})" if reference else ""))
+        event.add("summary", _text(title + (f" ({reference})" if reference else "")))
         event.add("dtstart", first)
         event.add("dtend", last + dt.timedelta(days=1))  # DTEND of a DATE event is exclusive
         calendar.add_component(event)
@@ -162,6 +221,15 @@ def _calendar(ical: ModuleType) -> Any:  # noqa: ANN401 - icalendar's Calendar, 
     calendar.add("prodid", _PRODID)
     calendar.add("version", "2.0")
     return calendar
+
+
+def _text(value: str) -> str:
+    """Text that RFC 5545 can carry: each control character but tab and line breaks as U+FFFD.
+
+    A TEXT value excludes CONTROL (RFC 5545, 3.3.11); icalendar would write one as it is,
+    and strict readers (``ics``) then refuse the whole calendar.
+    """
+    return _CONTROL.sub("\ufffd", value)
 
 
 def _uid(kind: str, key: str) -> str:
