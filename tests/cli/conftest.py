@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import io
 import json
+import shutil
+import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pendulum
+import docx
 import pytest
 
 from jpo_model import dump, examples
@@ -62,4 +65,39 @@ def example_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         ),
         tmp_path / "entry.json",
     )
+    seeds = Path(__file__).parents[3] / "shared" / "seeds"
+    for seed in sorted(seeds.glob("00[01]_*.txt")):
+        shutil.copy(seed, tmp_path / f"tor-{seed.name[:3]}.txt")
+    (tmp_path / "vacancy.html").write_text(
+        "<!DOCTYPE html><html><body><h1>Associate Programme Officer</h1>"
+        "<p>Agency: UNHCR</p><p>Duty Station: Kigali, Rwanda</p></body></html>",
+        encoding="utf-8",
+    )
+    document = docx.Document()
+    document.add_heading("TERMS OF REFERENCE 23P302", level=1)
+    document.add_paragraph("Title: Gender & PSEA Officer")
+    document.add_paragraph("Organization/Office: United Nations / Resident Coordinator System")
+    document.add_paragraph("Duty Station: Phnom Penh, Cambodia")
+    document.save(str(tmp_path / "tor.docx"))
     return tmp_path
+
+
+@pytest.fixture
+def run_modules() -> Callable[..., set[str]]:
+    """The ``jpo_model.cli._*_run`` modules a command line imports, run in a new process."""
+
+    def run(*argv: str) -> set[str]:
+        script = (
+            "import contextlib, io, sys\n"
+            "from jpo_model.cli import main\n"
+            "with contextlib.redirect_stdout(io.StringIO()):\n"
+            f"    main({list(argv)!r})\n"
+            "print(' '.join(m for m in sys.modules if m.startswith('jpo_model.cli._')"
+            " and m.endswith('_run')))\n"
+        )
+        result = subprocess.run(  # noqa: S603 - the interpreter running the tests
+            [sys.executable, "-c", script], capture_output=True, encoding="utf-8", check=True
+        )
+        return set(result.stdout.split())
+
+    return run

@@ -18,7 +18,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from jpo_model.cli import _common
+from jpo_model.cli import _commands, _common
 from jpo_model.errors import MISSING, ErrorDetail, ValidationError
 
 UNKNOWN_LOCALE = "'xx' is not a locale CLDR knows, e.g. ar, en, es, fr, ru, zh"
@@ -33,7 +33,7 @@ def test_add_locale_argument_keeps_the_name_for_the_handler(
 ) -> None:
     """The option holds the name as given (or its default); the handler parses it."""
     parser = argparse.ArgumentParser()
-    _common.add_locale_argument(parser, help_text="locale for dates", default=default)
+    _commands.add_locale_argument(parser, help_text="locale for dates", default=default)
     assert expected == parser.parse_args(argv).locale
 
 
@@ -63,7 +63,7 @@ def test_counts_are_singular_only_for_one(n: int, noun: str) -> None:
 )
 def test_did_you_mean_names_the_closest_choice_in_any_case(typed: str, expected: str) -> None:
     """A near miss is named as the choice is spelt; nothing close, nothing said."""
-    assert expected == _common.did_you_mean(typed, ["ohchr-25p153", "ilo-ethics-2340"])
+    assert expected == _commands.did_you_mean(typed, ["ohchr-25p153", "ilo-ethics-2340"])
 
 
 def test_install_hint_works_from_an_index_and_from_a_checkout() -> None:

@@ -12,7 +12,7 @@ import pytest
 
 from jpo_model import Post, dump, dumps, examples, load, to_dict
 from jpo_model.cli import main
-from jpo_model.cli._documents import model_types
+from jpo_model.cli._documents_run import model_types
 from jpo_model.interchange.schema import render
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from jpo_model import dump, dumps, examples
-from jpo_model.cli import _common, _eligibility, main
+from jpo_model.cli import _common, _eligibility_run, main
 from jpo_model.localisation import format_date
 
 _GOOD = json.dumps(
@@ -218,7 +218,7 @@ def test_check_refuses_a_record_longer_than_the_limit(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """A line beyond the size limit is refused without being read whole; the next is read."""
-    monkeypatch.setattr(_eligibility, "MAX_SIZE", len(_GOOD) + 10)
+    monkeypatch.setattr(_eligibility_run, "MAX_SIZE", len(_GOOD) + 10)
     path = tmp_path / "people.jsonl"
     path.write_text(f"{_GOOD}\n{'[' * 100_000}\n{_GOOD}\n", encoding="utf-8")
     assert 1 == main(["check", "ohchr-25p153", str(path), "--on", "2026-03-01"])

@@ -62,7 +62,7 @@ from jpo_model import (
     examples,
 )
 from jpo_model.appointment import ExtensionCondition, ExtensionRule
-from jpo_model.cli import _posts, main
+from jpo_model.cli import _posts_run, main
 from jpo_model.localisation import parse_locale, render
 from jpo_model.strategies import posts
 
@@ -354,20 +354,20 @@ def test_show_words_sparse_sections_briefly(
 )
 def test_age_rules_name_their_reference_date(reference: AgeReference, expected: str) -> None:
     """Each age reference reads as the day on which age is measured."""
-    assert expected == _posts._age(AgeRule(limit=32, reference=reference), ENGLISH)
+    assert expected == _posts_run._age(AgeRule(limit=32, reference=reference), ENGLISH)
 
 
 def test_every_kind_and_evaluation_system_has_a_label() -> None:
     """Every post kind and evaluation system reads as words, not as its code."""
-    kinds = {_posts._kind_label(kind) for kind in PostKind}
-    systems = {_posts._evaluation_label(system) for system in EvaluationSystem}
+    kinds = {_posts_run._kind_label(kind) for kind in PostKind}
+    systems = {_posts_run._evaluation_label(system) for system in EvaluationSystem}
     assert (len(PostKind), len(EvaluationSystem)) == (len(kinds), len(systems))
 
 
 @given(st.integers(min_value=-14 * 60, max_value=14 * 60))
 def test_utc_offsets_read_back_to_the_same_minutes(minutes: int) -> None:
     """A stated offset prints as ``UTC±HH:MM`` and reads back to the same number of minutes."""
-    match = re.fullmatch(r"UTC([+-])(\d\d):(\d\d)", _posts._utc_offset(minutes))
+    match = re.fullmatch(r"UTC([+-])(\d\d):(\d\d)", _posts_run._utc_offset(minutes))
     assert match is not None
     sign = -1 if match[1] == "-" else 1
     assert minutes == sign * (int(match[2]) * 60 + int(match[3]))
@@ -629,7 +629,7 @@ _LABELS = (
 @given(posts())
 def test_show_summarises_any_valid_post(post: Post) -> None:
     """Any valid post prints its title, then labelled lines free of control characters."""
-    lines = _posts._summary(post, locale=ENGLISH).split("\n")
+    lines = _posts_run._summary(post, locale=ENGLISH).split("\n")
     width = len("Duty station:  ")
     labels = [line.split(":")[0] for line in lines[2:] if not line.startswith(" " * width)]
     assert "" == lines[1]
@@ -661,6 +661,6 @@ def test_an_interrupted_or_cut_command_ends_without_a_traceback(
     def handler(_args: object, _console: object) -> None:
         raise raised
 
-    monkeypatch.setattr(_posts, "_examples", handler)
+    monkeypatch.setattr(_posts_run, "list_examples", handler)
     assert code == main(["examples"])
     assert ("", "error: \n" if raised is OSError else "") == capsys.readouterr()

@@ -181,11 +181,16 @@ def test_the_template_holds_exactly_the_marked_messages() -> None:
     """The .pot matches what `nox -s catalogs` extracts from the source (no stale template)."""
     from babel.messages.extract import extract_from_file  # noqa: PLC0415 - only this test
 
-    source = Path(localisation.__file__).parent
+    package = Path(localisation.__file__).parent.parent
+    files = [
+        *(f"localisation/{name}" for name in ("formats.py", "_announcement.py", "rendering.py")),
+        "cli/_deadlines_run.py",  # the command line's own labels
+        "cli/_dtta_run.py",
+    ]
     marked = {
         message
-        for name in ("formats.py", "_announcement.py", "rendering.py")
-        for _, message, _, _ in extract_from_file("python", source / name, keywords={"N_": None})
+        for name in files
+        for _, message, _, _ in extract_from_file("python", package / name, keywords={"N_": None})
         if isinstance(message, str)
     }
     assert marked == _template_ids()

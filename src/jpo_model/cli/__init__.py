@@ -4,24 +4,41 @@ Exit codes (stated in ``jpo --help``): 0 success; 1 when an error occurred (one
 ``error: …`` line on stderr, never a traceback) or any input record was refused; 2 a usage
 error; 130 interrupted. A result such as "not eligible" is not an error. A closed output
 pipe (``jpo examples | head -1``) ends quietly, with the status of the work done.
+
+Start-up: ``jpo --help`` and the parsing of every command line import no more than
+argparse, because each command group is two modules. ``_<group>.py`` (``_deadlines.py``)
+registers the group's commands: a ``register(commands)`` function that declares each one
+with `_commands.add_command` (summary, description, examples, arguments) and names its
+handler as ``"jpo_model.cli._<group>_run:function"``; it imports only `_commands` and the
+standard library. ``_<group>_run.py`` (``_deadlines_run.py``) holds the handlers, each a
+function of the parsed arguments and a `_common.Console`, and imports what they need from
+the library; `_common.run` imports it only when one of its commands runs. A new group adds
+both modules and one line to `_COMMAND_GROUPS`; ``tests/cli/test_cli_commands.py`` checks
+that every handler exists and that parsing imports none of the library.
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
-import os
+import importlib
 import sys
 from collections.abc import Sequence
 
 from jpo_model._version import __version__
-from jpo_model.cli import _deadlines, _documents, _dtta, _eligibility, _posts
-from jpo_model.cli._common import Console, UsageError, did_you_mean
-from jpo_model.errors import JpoModelError
+from jpo_model.cli import _deadlines, _documents, _dtta, _eligibility, _posts, _reading
+from jpo_model.cli._commands import did_you_mean
 
 __all__ = ["main"]
 
-_COMMAND_GROUPS = (_posts, _deadlines, _dtta, _eligibility, _documents)
+_COMMAND_GROUPS = (
+    _posts,  # examples, show
+    _deadlines,  # deadline, ics, calendar
+    _dtta,  # dtta
+    _eligibility,  # check
+    _documents,  # validate, convert, schema, jsonld
+    _reading,  # import
+)
+"""The registration module of each command group, in the order of ``jpo --help``."""
 
 _EPILOG = """\
 conventions:
@@ -47,9 +64,6 @@ examples:
   jpo show --help
       what one command does, with examples (any command)
 """
-
-_INTERRUPTED = 130
-"""The conventional exit code after SIGINT (128 + 2)."""
 
 
 def _parser() -> tuple[argparse.ArgumentParser, Sequence[str]]:
@@ -82,25 +96,7 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``jpo`` command line and return its exit code."""
     args = _parse(argv)
-    console = Console(stdout=sys.stdout, stderr=sys.stderr, quiet=getattr(args, "quiet", False))
-    try:
-        args.handler(args, console)
-        sys.stdout.flush()  # a closed pipe shows here, not in the flush at exit
-    except UsageError as exc:
-        console.clear()
-        args.command_parser.error(str(exc))  # prints the usage and exits with 2
-    except BrokenPipeError:
-        # The reader went away (`jpo examples | head -1`): nothing to report, and the final
-        # flush at exit must not fail again, so stdout goes to the null device.
-        console.clear()
-        with contextlib.suppress(OSError, ValueError):  # no file descriptor: nothing to flush
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    except KeyboardInterrupt:
-        console.clear()
-        return _INTERRUPTED
-    except (JpoModelError, OSError) as exc:
-        message = str(exc).replace("\n", "; ")
-        console.err(f"error: {message}")
-        return 1
-    console.clear()
-    return 1 if console.failed else 0
+    # The library is imported from here on, by the command that runs (see the docstring).
+    common = importlib.import_module("jpo_model.cli._common")
+    status: int = common.run(args)
+    return status

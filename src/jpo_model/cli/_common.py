@@ -1,4 +1,9 @@
-r"""Helpers shared by the command modules: inputs and outputs, argument values, messages, progress.
+r"""What the commands share when they run: inputs and outputs, values, messages, progress.
+
+`run` runs the command the arguments name: it imports the module of its handler, gives it
+a `Console`, and turns what it raises into the exit code (see `jpo_model.cli`). Unlike
+`jpo_model.cli._commands`, this module imports the library: it is loaded only when a
+command runs, never for ``--help``.
 
 Every command reads ``-`` as standard input and writes ``-`` to standard output. A document
 read from standard input is JSON when its first character other than white space is ``{``
@@ -23,15 +28,13 @@ import argparse
 import codecs
 import contextlib
 import datetime as dt
-import difflib
 import errno
+import importlib
 import json
 import os
-import shutil
 import sys
-import textwrap
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO, Literal, TextIO, TypeVar
 
@@ -39,24 +42,19 @@ import pendulum
 
 from jpo_model import _cldr, examples
 from jpo_model._cldr import Locale
+from jpo_model.cli._commands import STREAM, did_you_mean
 from jpo_model.errors import MISSING, ErrorDetail, JpoModelError, ValidationError
 from jpo_model.interchange.serialization import MAX_SIZE, loads, write_atomically
+from jpo_model.localisation.formats import translate
 from jpo_model.posts import Post
 
 T = TypeVar("T")
 Format = Literal["json", "toml"]
 
-STREAM = "-"
-"""The file name that means standard input (or, for an output, standard output)."""
-
 STDIN_NAME = "<stdin>"
 """How messages name standard input."""
 
-DOCUMENT_FORMATS: tuple[Format, ...] = ("json", "toml")
 _EXTENSIONS: dict[str, Format] = {".json": "json", ".toml": "toml"}
-
-_MAX_WIDTH = 88
-"""The widest a command's description is wrapped, however wide the terminal."""
 
 PROGRESS_INTERVAL = 0.5
 """Seconds between two updates of the progress line, and before the first one."""
@@ -96,13 +94,6 @@ def count(n: int, noun: str) -> str:
     return f"{n:,} {plural}"
 
 
-def did_you_mean(text: str, choices: Iterable[str]) -> str:
-    """``"; did you mean 'x'?"`` for the closest of ``choices`` (any case), or ``""``."""
-    by_lower = {choice.lower(): choice for choice in choices}
-    found = difflib.get_close_matches(text.lower(), by_lower, n=1)
-    return f"; did you mean {by_lower[found[0]]!r}?" if found else ""
-
-
 def install_hint(extra: str) -> str:
     """How to install one of the package's extras, from an index or from a checkout."""
     return f"pip install 'jpo_model[{extra}]' (from a checkout: pip install '.[{extra}]')"
@@ -131,58 +122,16 @@ _MAX_JSON_VALUE = 240
 """The longest offending value (as JSON text) reported as is; longer ones are shortened."""
 
 
-# Commands and their arguments.
+# Argument values.
 
 
-def add_command(  # noqa: PLR0913 - every part of a command's help is keyword-only
-    commands: argparse._SubParsersAction[argparse.ArgumentParser],
-    name: str,
-    *,
-    summary: str,
-    description: str,
-    examples: Iterable[tuple[str, str]],
-    handler: Callable[[argparse.Namespace, Console], None],
-) -> argparse.ArgumentParser:
-    """Add a command with its one-line summary, description and examples (``--help``).
+def translated(message: str, *, locale: Locale) -> str:
+    """One of the command line's own messages (marked with ``N_``) in the locale's catalog.
 
-    The description's paragraphs are wrapped to the terminal, as argparse wraps its own
-    text; each example is a command line and what it does, and the tests run every one.
+    The messages are English, so English text reads no catalog; a locale whose catalog
+    lacks the message gets it in English, as the rendered announcements do.
     """
-    width = min(shutil.get_terminal_size().columns - 2, _MAX_WIDTH)
-    paragraphs = [" ".join(p.split()) for p in description.split("\n\n")]
-    lines = ["examples:"]
-    for command, what in examples:
-        lines.extend((f"  {command}", f"      {what}"))
-    parser = commands.add_parser(
-        name,
-        help=summary,
-        description="\n\n".join(textwrap.fill(p, width=width) for p in paragraphs),
-        epilog="\n".join(lines),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    parser.set_defaults(handler=handler, command_parser=parser)
-    return parser
-
-
-def add_locale_argument(
-    parser: argparse.ArgumentParser, *, help_text: str, default: str | None = "en"
-) -> None:
-    """Add the ``--locale LOCALE`` option, whose value the handler reads with `locale_argument`.
-
-    The name is parsed in the handler, not by argparse, so that an unknown locale is reported
-    like the command's other errors: ``error: …`` with exit code 1.
-    """
-    parser.add_argument("--locale", metavar="LOCALE", default=default, help=help_text)
-
-
-def add_quiet_argument(parser: argparse.ArgumentParser) -> None:
-    """Add ``--quiet``: no progress line on standard error."""
-    parser.add_argument(
-        "-q",
-        "--quiet",
-        action="store_true",
-        help="show no progress on standard error (shown only when it is a terminal)",
-    )
+    return message if locale.language == "en" else translate(message, locale=locale)
 
 
 def locale_argument(text: str) -> Locale:
@@ -468,3 +417,45 @@ class Console:
         """Remove the progress line, if one is showing."""
         if self._progress is not None:
             self._progress.clear()
+
+
+# Running a command.
+
+INTERRUPTED = 130
+"""The conventional exit code after SIGINT (128 + 2)."""
+
+Handler = Callable[[argparse.Namespace, Console], None]
+"""What runs a command: it reads the parsed arguments and writes through the `Console`."""
+
+
+def handler(reference: str) -> Handler:
+    """The function a ``module:function`` reference names (`add_command`), its module imported."""
+    module, _, name = reference.partition(":")
+    found: Handler = getattr(importlib.import_module(module), name)
+    return found
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the parsed command, and return its exit code (see `jpo_model.cli`)."""
+    console = Console(stdout=sys.stdout, stderr=sys.stderr, quiet=getattr(args, "quiet", False))
+    try:
+        handler(args.handler)(args, console)
+        sys.stdout.flush()  # a closed pipe shows here, not in the flush at exit
+    except UsageError as exc:
+        console.clear()
+        args.command_parser.error(str(exc))  # prints the usage and exits with 2
+    except BrokenPipeError:
+        # The reader went away (`jpo examples | head -1`): nothing to report, and the final
+        # flush at exit must not fail again, so stdout goes to the null device.
+        console.clear()
+        with contextlib.suppress(OSError, ValueError):  # no file descriptor: nothing to flush
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except KeyboardInterrupt:
+        console.clear()
+        return INTERRUPTED
+    except (JpoModelError, OSError) as exc:
+        message = str(exc).replace("\n", "; ")
+        console.err(f"error: {message}")
+        return 1
+    console.clear()
+    return 1 if console.failed else 0
