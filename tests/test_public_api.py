@@ -165,7 +165,7 @@ def test_all_lists_only_names_the_package_has() -> None:
 
 @pytest.mark.parametrize(
     "folder",
-    ["deadlines", "eligibility", "assignment", "dtta", "interchange", "localisation"],
+    ["deadlines", "eligibility", "assignment", "dtta", "interchange", "localisation", "reading"],
 )
 def test_each_folder_exports_what_its_modules_do(folder: str) -> None:
     """A folder's ``__all__`` names exist, and the package re-exports the same objects."""

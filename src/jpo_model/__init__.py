@@ -8,9 +8,13 @@ so a script or the ``jpo`` command pays only for the parts it uses.
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any
 
+# Not `typing.TYPE_CHECKING`: importing typing would cost more than the rest of this module
+# (type checkers read any constant of this name as true).
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
     from jpo_model import examples
 
     __version__: str
@@ -138,6 +142,13 @@ if TYPE_CHECKING:
     )
     from jpo_model.localisation import (
         render,
+    )
+    from jpo_model.reading import (
+        Assumption,
+        Passage,
+        Reading,
+        ReadingError,
+        read_announcement,
     )
     from jpo_model.money import (
         Money,
@@ -334,6 +345,12 @@ __all__ = [  # noqa: RUF022 - grouped by folder, as the imports above
     "to_jobposting",
     # localisation/: posts written in any locale
     "render",
+    # reading/: announcements (text, Markdown, HTML, Word) read into posts
+    "Assumption",
+    "Passage",
+    "Reading",
+    "ReadingError",
+    "read_announcement",
     # examples/: the bundled announcements
     "examples",
 ]
@@ -435,6 +452,11 @@ _WHERE: dict[str, str] = {
     "Learning": "jpo_model.learning",
     "LearningEvent": "jpo_model.learning",
     "render": "jpo_model.localisation",
+    "Assumption": "jpo_model.reading",
+    "Passage": "jpo_model.reading",
+    "Reading": "jpo_model.reading",
+    "ReadingError": "jpo_model.reading",
+    "read_announcement": "jpo_model.reading",
     "Money": "jpo_model.money",
     "DutyStation": "jpo_model.organisation",
     "FamilyStatus": "jpo_model.organisation",

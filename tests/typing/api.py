@@ -23,7 +23,10 @@ from jpo_model import (
     DttaPolicy,
     Finding,
     Money,
+    Passage,
     Post,
+    Reading,
+    ReadingError,
     ValidationError,
     Verdict,
     age_on,
@@ -36,6 +39,7 @@ from jpo_model import (
     json_schema,
     loads,
     parse_deadline,
+    read_announcement,
     render,
     screen,
     to_dict,
@@ -96,3 +100,13 @@ def errors(error: ValidationError) -> None:
     _refused(error)  # a ValidationError is a ValueError
     assert_type(error.errors[0].path, str)
     assert_type(jpo_model.__version__, str)
+
+
+def reading(text: str) -> None:
+    result = read_announcement(text, format="markdown", locale="fr")
+    assert_type(result, Reading)
+    assert_type(result.post, Post)
+    assert_type(result.evidence("duty_station.city"), tuple[Passage, ...])
+    assert_type(result.unplaced[0].first_line, int)
+    assert_type(result.assumptions[0].statement, str)
+    _refused(ReadingError("x"))  # a ReadingError is a ValueError

@@ -44,6 +44,9 @@ _TITLE = (
     "posizione",
 )
 _DUTY_STATION = (
+    "country and duty station",
+    "duty station and country",
+    "jpo position location",
     "duty station",
     "location of assignment",
     "place of assignment",
@@ -243,7 +246,7 @@ def _header_lines(announcement: Announcement) -> tuple[Line, ...]:
     )
 
 
-def _title(announcement: Announcement, header: Sequence[Line]) -> Iterator[Claim]:
+def _title(announcement: Announcement, header: Sequence[Line]) -> Iterator[Claim | Inference]:
     found = announcement.first_labelled(_TITLE, lines=_ordered(announcement, header))
     if found is not None and not folded(found.value).startswith(("e.g", "please")):
         yield Claim(path=("title",), value=_clean(found.value), lines=found.lines)
@@ -267,6 +270,29 @@ def _title(announcement: Announcement, header: Sequence[Line]) -> Iterator[Claim
         if title is not None:
             yield Claim(path=("title",), value=title, lines=(line,))
             return
+    heading = next((line for line in announcement.lines[:12] if _stands_for_title(line)), None)
+    if heading is not None:
+        yield Inference(
+            path=("title",),
+            value=_clean(heading.text),
+            statement=(
+                f"the text states no post title; its heading on line {heading.number}, "
+                f"{_clean(heading.text)!r}, stands for it"
+            ),
+            lines=(heading,),
+        )
+
+
+def _stands_for_title(line: Line) -> bool:
+    """A short first line that names the document or the programme it is about."""
+    text = line.text.strip()
+    return (
+        3 <= len(text) <= 100
+        and "\t" not in text
+        and not text.endswith((".", ";", ",", ":"))
+        and (bool(line.heading) or bool(_JPO.search(text)) or _names_form(text))
+        and folded(text) not in {"job description", "terms of reference", "vacancy announcement"}
+    )
 
 
 _POST_WORDS = re.compile(
@@ -496,8 +522,11 @@ def _entity_mentioned(announcement: Announcement) -> Unit | None:
         key = folded(line.text)
         for name in names:
             if name in key:
-                abbreviation = _KNOWN_ENTITIES[name]
-                unit = {"name": _as_written(line.text, name), "level": "entity"}
+                written = _as_written(line.text, name)
+                after = line.text[line.text.find(written) + len(written) :]
+                stated = re.match(r"\s*\(([A-Z][A-Za-z/&.-]{1,14})\)", after)
+                abbreviation = stated.group(1) if stated else _KNOWN_ENTITIES[name]
+                unit = {"name": written, "level": "entity"}
                 return {**unit, "abbreviation": abbreviation}, (line,)
         match = _ABBREVIATION_WORD.search(line.text)
         if match:

@@ -108,7 +108,8 @@ def facts_of(post: Post) -> dict[str, Any]:  # noqa: C901, PLR0912 - one line pe
         facts["dtta.annual"] = f"{post.dtta.annual.amount} {post.dtta.annual.currency}"
     facts.update(_qualification_facts(post))
     if post.supervision is not None and post.supervision.lines:
-        facts["supervisors"] = sorted(line.position for line in post.supervision.lines)
+        # The titles, once each: one position named in two reporting lines is one supervisor.
+        facts["supervisors"] = sorted({line.position for line in post.supervision.lines})
     if post.duties is not None:
         facts["duties.count"] = sum(len(group.duties) for group in post.duties.groups)
     if post.learning is not None and post.learning.elements:

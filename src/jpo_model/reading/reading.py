@@ -94,14 +94,17 @@ class Reading:
         ``path`` is written as validation errors write it (``"duty_station.city"``,
         ``"duties.groups[0].duties[2]"``); a path naming an object or a list gathers the
         evidence of everything read under it. Raises `KeyError` when the reader set
-        nothing at ``path``.
+        nothing at ``path``; a field set by an assumption drawn from no passage (the
+        document's form when no heading names it) has none.
         """
         steps = path_steps(path)
         found: list[Passage] = []
         for key, passages in self._evidence.items():
             if path_steps(key)[: len(steps)] == steps:
                 found.extend(p for p in passages if p not in found)
-        if not found:
+        if not found and not any(
+            path_steps(a.path)[: len(steps)] == steps for a in self.assumptions
+        ):
             raise KeyError(path)
         return tuple(sorted(found, key=lambda p: p.first_line))
 

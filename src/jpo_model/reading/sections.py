@@ -60,6 +60,8 @@ _TOPICS: tuple[tuple[Topic, tuple[str, ...]], ...] = (
             "learning",
             "composante de formation",
             "elements d'apprentissage",
+            "elements de formation",
+            "elementos de aprendizaje",
             "formacion y aprendizaje",
             "componente de formacion",
             "aprendizaje",
@@ -256,7 +258,7 @@ class Section:
     @property
     def title(self) -> str | None:
         """The heading's text."""
-        return None if self.heading is None else self.heading.text
+        return None if self.heading is None else self.heading.text.strip()
 
 
 def is_heading(line: Line) -> bool:

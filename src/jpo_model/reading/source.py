@@ -81,7 +81,7 @@ def load_source(source: str | os.PathLike[str], *, format: Format | None = None)
     the announcement's text. ``format`` is found from the suffix, else from the content
     (an HTML document starts with ``<!doctype html>`` or ``<html``).
 
-    >>> [line.text for line in load_source("Title: JPO in Human Rights\\n\\n- Duty one").lines]
+    >>> [line.text for line in load_source("Title: JPO in Human Rights\n\n- Duty one").lines]
     ['Title: JPO in Human Rights', 'Duty one']
     """
     path = _path_of(source)
