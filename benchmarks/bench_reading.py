@@ -23,6 +23,7 @@ from jpo_model import dumps, examples, loads
 from jpo_model.posts import Post
 from jpo_model.reading import read_announcement
 from jpo_model.reading.accuracy import Score, assumed_kinds, facts_of, score
+from jpo_model.reading.sections import folded
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "seeds"
@@ -43,6 +44,12 @@ def _best(fn: Callable[[], object], repeat: int) -> float:
         fn()
         times.append(time.perf_counter() - start)
     return min(times)
+
+
+def _read_cold(path: Path) -> object:
+    """One reading with the cache of folded lines emptied: each run reads a new text."""
+    folded.cache_clear()
+    return read_announcement(path)
 
 
 def _cases() -> tuple[list[tuple[Path, dict[str, object]]], list[tuple[Path, dict[str, object]]]]:
@@ -100,7 +107,7 @@ def main() -> int:
         post = examples.load(SLUGS[path.name[:3]])
         text = dumps(post)
         read_announcement(path)  # tables (CLDR names, zones) load once per process
-        reading = _best(lambda path=path: read_announcement(path), args.repeat)
+        reading = _best(lambda path=path: _read_cold(path), args.repeat)
         loading = _best(lambda text=text: loads(text, Post), args.repeat)
         slowest = max(slowest, reading)
         print(

@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import attrs
 
-from jpo_model.reading.sections import Section, Topic, divide, is_heading
+from jpo_model.reading.sections import Section, Topic, divide, folded, is_heading
 from jpo_model.reading.source import Line, Source
 
 __all__ = [
@@ -71,17 +70,6 @@ class Labelled:
     lines: tuple[Line, ...]
 
 
-def folded(text: str) -> str:
-    """Text folded for comparison: lower case, no accents, one space between words.
-
-    >>> folded("  Durée   de l’Affectation ")
-    "duree de l'affectation"
-    """
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(plain.replace("’", "'").replace("‘", "'").split())
-
-
 _LABEL_END = re.compile(r"\s*(?::|\t|：)\s*")
 
 
@@ -117,6 +105,16 @@ class Announcement:
             for line in s.lines
         )
 
+    @functools.cached_property
+    def order(self) -> dict[int, int]:
+        """Each line's position in the source, by its number."""
+        return {line.number: index for index, line in enumerate(self.source.lines)}
+
+    @functools.cached_property
+    def _folded(self) -> dict[int, str]:
+        """Each line's text folded, once (labels are looked up many times)."""
+        return {id(line): folded(line.text) for line in self.source.lines}
+
     def section_of(self, line: Line) -> Section | None:
         """The section a line sits in."""
         return self._by_line.get(line.number)
@@ -142,8 +140,9 @@ class Announcement:
         """
         wanted = tuple(sorted(set(labels), key=len, reverse=True))
         pool = self.lines if lines is None else tuple(lines)
+        folded_lines = self._folded
         for index, line in enumerate(pool):
-            text = folded(line.text)
+            text = folded_lines.get(id(line)) or folded(line.text)
             for label in wanted:
                 if not text.startswith(label):
                     continue
@@ -207,13 +206,22 @@ def guess_language(lines: Sequence[Line]) -> str:
     'fr'
     """
     counts = dict.fromkeys(_STOPWORDS, 0)
+    languages_of = _languages_of_words()
     for line in lines[:400]:
-        for word in re.findall(r"[^\W\d_]+", line.text.casefold()):
-            for language, words in _STOPWORDS.items():
-                if word in words:
-                    counts[language] += 1
+        for word in line.text.casefold().split():
+            for language in languages_of.get(word.strip(".,;:()[]\"'«»“”"), ()):
+                counts[language] += 1
     best = max(counts, key=lambda language: (counts[language], language == "en"))
     return best if counts[best] > 0 else "en"
+
+
+@functools.cache
+def _languages_of_words() -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {}
+    for language, words in _STOPWORDS.items():
+        for word in words:
+            found.setdefault(word, []).append(language)
+    return {word: tuple(languages) for word, languages in found.items()}
 
 
 _COUNTRY_LANGUAGES = ("en", "fr", "es", "de", "it", "pt", "ru", "ar", "zh")

@@ -91,19 +91,18 @@ def facts_of(post: Post) -> dict[str, Any]:  # noqa: C901, PLR0912 - one line pe
         facts["target_start"] = post.target_start.on.isoformat()
     rules = post.eligibility
     if rules is not None:
-        if rules.nationality is not None and rules.nationality.scope.value == "listed-countries":
+        if rules.nationality is not None:
             facts["eligibility.nationalities"] = sorted(rules.nationality.countries)
         if rules.age is not None:
             facts["eligibility.age_limit"] = rules.age.limit
     if post.deadline is not None:
         facts["deadline.date"] = post.deadline.date.isoformat()
-        if post.deadline.time is not None:
-            try:
-                instant = post.deadline.instant
-            except ValueError:
-                instant = None
-            if instant is not None:
-                facts["deadline"] = instant.in_timezone("UTC").strftime("%Y-%m-%dT%H:%M:%SZ")
+        try:  # a date alone binds at the end of its day (the default deadline policy)
+            instant = post.deadline.instant
+        except ValueError:  # no zone, or a wall time a DST change skips
+            instant = None
+        if instant is not None:
+            facts["deadline"] = instant.in_timezone("UTC").strftime("%Y-%m-%dT%H:%M:%SZ")
     if post.dtta is not None:
         facts["dtta.annual"] = f"{post.dtta.annual.amount} {post.dtta.annual.currency}"
     facts.update(_qualification_facts(post))

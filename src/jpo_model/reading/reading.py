@@ -181,15 +181,16 @@ def _assemble(announcement: Announcement, claims: Sequence[Claim | Inference]) -
 
 
 def _first_per_path(claims: Iterable[Claim | Inference]) -> list[Claim | Inference]:
-    """The first claim of each field; a claim under a field already set is dropped."""
+    """The first claim of each field; a claim under or above a field already set is dropped."""
     kept: list[Claim | Inference] = []
     paths: set[tuple[Step, ...]] = set()
+    prefixes: set[tuple[Step, ...]] = set()  # every proper prefix of a kept path
     for claim in claims:
-        if any(claim.path[:n] in paths for n in range(1, len(claim.path) + 1)):
+        path = claim.path
+        if path in prefixes or any(path[:n] in paths for n in range(1, len(path) + 1)):
             continue
-        if any(p[: len(claim.path)] == claim.path for p in paths):
-            continue
-        paths.add(claim.path)
+        paths.add(path)
+        prefixes.update(path[:n] for n in range(1, len(path)))
         kept.append(claim)
     return kept
 
@@ -296,7 +297,7 @@ def _passages(
 ) -> Iterator[Passage]:
     """Lines grouped into passages: consecutive lines of one section, with one note."""
     group: list[Line] = []
-    order = {line.number: index for index, line in enumerate(announcement.lines)}
+    order = announcement.order
 
     def passage() -> Passage:
         section = announcement.section_of(group[0])

@@ -12,6 +12,7 @@ it is short and names a known topic; a heading the reader does not know starts a
 from __future__ import annotations
 
 import enum
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -20,7 +21,7 @@ import attrs
 
 from jpo_model.reading.source import Line
 
-__all__ = ["Section", "Topic", "divide", "is_heading", "topic_of"]
+__all__ = ["Section", "Topic", "divide", "folded", "is_heading", "topic_of"]
 
 
 class Topic(enum.Enum):
@@ -218,9 +219,25 @@ _ROMAN = re.compile(r"(?P<number>[IVX]{1,5}|\d{1,2})(?:[.)]|\s*[-–:])?\s+(?P<r
 _MAX_HEADING = 90
 
 
-def _folded(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
+@functools.lru_cache(maxsize=65536)
+def folded(text: str) -> str:
+    """Text folded for comparison: lower case, no accents, one space between words.
+
+    >>> folded("  Durée   de l’Affectation ")
+    "duree de l'affectation"
+    """
+    plain = text.casefold()
+    if not plain.isascii():
+        plain = unicodedata.normalize("NFKD", plain).translate(_WITHOUT_MARKS)
+    return " ".join(plain.split())
+
+
+# Combining marks dropped (accents), typographic quotes made plain, in one C-level pass.
+_WITHOUT_MARKS = {
+    **{code: None for code in range(0x300, 0x10000) if unicodedata.combining(chr(code))},
+    ord("’"): "'",
+    ord("‘"): "'",
+}
 
 
 def topic_of(heading: str) -> Topic | None:
@@ -231,9 +248,9 @@ def topic_of(heading: str) -> Topic | None:
     >>> topic_of("V Required Qualifications and Experience")
     <Topic.QUALIFICATIONS: 'qualifications'>
     """
-    folded = _folded(_without_number(heading).rstrip(":").strip())
+    key = folded(_without_number(heading).rstrip(":").strip())
     for topic, words in _TOPICS:
-        if any(word in folded for word in words):
+        if any(word in key for word in words):
             return topic
     return None
 
