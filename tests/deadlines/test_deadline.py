@@ -401,6 +401,31 @@ def test_in_timezone_converts_back_to_the_instant(deadline: Deadline, zone: str)
     assert zone == wall.timezone_name
 
 
+def _fields(moment: dt.datetime) -> tuple[object, ...]:
+    """What a pendulum value shows: its type, wall clock, fold, offset and zone name."""
+    assert isinstance(moment, pendulum.DateTime)
+    wall = (moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second)
+    return type(moment), wall, moment.microsecond, moment.fold, moment.utcoffset(), moment.tz
+
+
+@given(deadlines(abbreviation=st.none()), st.sampled_from(ZONES))
+# 06:30 UTC on 1 November 2026 is the second 01:30 in New York (fold=1).
+@example(
+    Deadline(date=pendulum.date(2026, 11, 1), time=pendulum.time(6, 30), utc_offset_minutes=0),
+    "America/New_York",
+)
+def test_instant_and_in_timezone_agree_with_pendulum_conversions(
+    deadline: Deadline, zone: str
+) -> None:
+    """The pendulum values of the fast path equal pendulum's own conversions, fold included."""
+    try:
+        resolved = deadline.resolve().instant
+    except DeadlineError:
+        return  # no zone stated, or an unsettled gap/fold: nothing to convert
+    assert _fields(resolved) == _fields(deadline.instant)
+    assert _fields(resolved.in_timezone(zone)) == _fields(deadline.in_timezone(zone))
+
+
 @given(
     deadlines(zone=st.sampled_from(ZONES), abbreviation=st.none()),
     st.integers(-(10**9), 10**9),

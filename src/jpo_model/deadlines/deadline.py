@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import cast
 
 import attrs
 import pendulum
@@ -33,6 +34,16 @@ __all__ = ["Deadline"]
 _UTC = pendulum.UTC
 _DateTime = pendulum.DateTime  # one global lookup on the hot path instead of two
 
+# A datetime's pickle form: ``datetime.__reduce__`` gives its fields as ten bytes (fold
+# excluded) and the constructor takes them back with a zone. Building a pendulum value so
+# skips parsing eight arguments, which in CPython 3.11 costs more than the conversion
+# itself: twice as fast (benchmarks/bench_deadlines.py). Typed here once, as typeshed
+# types neither form.
+_fields_of = cast(
+    "Callable[[dt.datetime], tuple[object, tuple[bytes, ...]]]", dt.datetime.__reduce__
+)
+_from_fields = cast("Callable[[bytes, dt.tzinfo], pendulum.DateTime]", pendulum.DateTime)
+
 
 # The instant of a deadline lies within a day of its date, and shown in any zone it moves by
 # at most a day more: two days' margin keeps every conversion inside datetime's range.
@@ -52,6 +63,12 @@ class _InstantMemo:
 
     __slots__ = ("_utc_memo",)
     _utc_memo: dt.datetime | None
+
+
+# The slot's own setter: cheaper than object.__setattr__, which looks the name up first.
+_set_utc_memo: Callable[[_InstantMemo, dt.datetime | None], None] = vars(_InstantMemo)[
+    "_utc_memo"
+].__set__
 
 
 # cache_hash: resolutions under other policies are cached per deadline and policy.
@@ -84,7 +101,7 @@ class Deadline(Model, _InstantMemo):
 
     def __attrs_post_init__(self) -> None:
         super().__attrs_post_init__()
-        object.__setattr__(self, "_utc_memo", None)
+        _set_utc_memo(self, None)
 
     def _invariants(self) -> Iterator[ErrorDetail]:
         if self.time is not None and self.time.tzinfo is not None:
@@ -117,10 +134,7 @@ class Deadline(Model, _InstantMemo):
         >>> examples.load("ohchr-25p153").deadline.instant.isoformat()
         '2026-03-10T23:00:00+00:00'
         """
-        utc = self._utc
-        return _DateTime(
-            utc.year, utc.month, utc.day, utc.hour, utc.minute, utc.second, utc.microsecond, _UTC
-        )
+        return _from_fields(_fields_of(self._utc)[1][0], _UTC)
 
     @property
     def _utc(self) -> dt.datetime:
@@ -131,7 +145,7 @@ class Deadline(Model, _InstantMemo):
             utc = None
         if utc is None:
             utc = binding_instant(self, DEFAULT_POLICY)
-            object.__setattr__(self, "_utc_memo", utc)
+            _set_utc_memo(self, utc)
         return utc
 
     @property
@@ -154,21 +168,20 @@ class Deadline(Model, _InstantMemo):
         '2026-03-11T00:00:00+01:00'
         """
         tz = _pendulum_zone(zone)
-        utc = self._utc if policy is DEFAULT_POLICY else _resolved_utc(self, policy)
+        if policy is DEFAULT_POLICY:
+            # The memo read inline (a property call costs more than the read itself).
+            try:
+                utc = self._utc_memo
+            except AttributeError:  # a copied or unpickled deadline: attrs restores fields only
+                utc = None
+            if utc is None:
+                utc = self._utc
+        else:
+            utc = _resolved_utc(self, policy)
         local = utc.astimezone(tz)
         if local.fold:
             return _pendulum(local, tz)
-        # Inlined _pendulum: this is the hot path of conversions (see _pendulum on why positional).
-        return _DateTime(
-            local.year,
-            local.month,
-            local.day,
-            local.hour,
-            local.minute,
-            local.second,
-            local.microsecond,
-            tz,
-        )
+        return _from_fields(_fields_of(local)[1][0], tz)  # _pendulum inlined: the hot path
 
     def is_open(self, at: dt.datetime, *, policy: DeadlinePolicy = DEFAULT_POLICY) -> bool:
         """Whether applications are still accepted at an aware instant (the deadline excluded).
@@ -205,8 +218,8 @@ def _aware(at: dt.datetime) -> dt.datetime:
 
 
 # Resolution is pure and both keys are immutable, so it is computed once per deadline and
-# policy; with the stdlib fast path this keeps conversions within 2x of plain zoneinfo
-# (see benchmarks/bench_deadlines.py).
+# policy; with the stdlib fast path this keeps conversions within 1.5x of zoneinfo doing
+# the same work (see benchmarks/bench_deadlines.py).
 @functools.lru_cache(maxsize=4096)
 def _resolved(deadline: Deadline, policy: DeadlinePolicy) -> DeadlineResolution:
     return resolve(deadline, policy)
@@ -227,7 +240,7 @@ def _pendulum(
     local: dt.datetime, tz: pendulum.Timezone | pendulum.FixedTimezone
 ) -> pendulum.DateTime:
     """Wrap a plain datetime into pendulum at the edge (cheaper than pendulum's conversions)."""
-    if local.fold:
+    if local.fold:  # the pickle form leaves fold out; a keyword is slow, but folds are rare
         return _DateTime(
             local.year,
             local.month,
@@ -239,17 +252,7 @@ def _pendulum(
             tz,
             fold=1,
         )
-    # Positional arguments only: a keyword (even fold=0) makes the constructor 2x slower.
-    return _DateTime(
-        local.year,
-        local.month,
-        local.day,
-        local.hour,
-        local.minute,
-        local.second,
-        local.microsecond,
-        tz,
-    )
+    return _from_fields(_fields_of(local)[1][0], tz)
 
 
 # pendulum.timezone() re-reads its registry on every call; zones are immutable, so keep them.

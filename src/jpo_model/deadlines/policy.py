@@ -53,6 +53,10 @@ _UTC = dt.UTC
 _ONE_DAY = dt.timedelta(days=1)
 _MIDNIGHT = dt.time()
 _FIRST_CHECKED_YEAR = 1970
+# Bound once for binding_instant, the hot path (a global lookup instead of two or three).
+_combine = dt.datetime.combine
+_timedelta = dt.timedelta
+_ZoneInfo = zoneinfo.ZoneInfo
 
 # Abbreviations that name one fixed offset wherever they are used (minutes east of UTC).
 # Ambiguous ones are left out on purpose: IST (India, Israel, Ireland), BST (British Summer,
@@ -147,6 +151,8 @@ class DeadlinePolicy(Model):
     fold: WallTimeChoice = WallTimeChoice.RAISE
     """How a stated wall time that the zone repeats (fall back) is resolved."""
 
+
+_OFFSET_BINDS = Binding.STATED_OFFSET
 
 DEFAULT_POLICY = DeadlinePolicy()
 """The default policy: stated offset binds; DST gaps and folds raise."""
@@ -278,41 +284,32 @@ def binding_instant(
     >>> binding_instant(stated).isoformat()
     '2026-03-10T23:00:00+00:00'
     """
-    d = deadline
-    return _binding(d, d.date, d.time, d.utc_offset_minutes, d.abbreviation, d.zone, policy)
-
-
-def _binding(  # noqa: PLR0913, PLR0917 - positional on purpose: the hot path of conversions
-    deadline: StatedDeadline,
-    date: dt.date,
-    time: dt.time | None,
-    utc_offset_minutes: int | None,
-    abbreviation: str | None,
-    zone: str | None,
-    policy: DeadlinePolicy,
-) -> dt.datetime:
-    # Positional calls only: in CPython 3.11 a keyword argument to a datetime method
+    # One frame, positional calls and module-level names: this is the hot path of
+    # conversions, and in CPython 3.11 a keyword argument to a datetime method
     # (replace(tzinfo=...), timedelta(minutes=...)) costs more than the arithmetic itself.
-    offset = utc_offset_minutes
-    if offset is None and abbreviation is not None:
-        offset = ABBREVIATION_OFFSETS.get(abbreviation)
+    date, time, zone = deadline.date, deadline.time, deadline.zone
+    offset = deadline.utc_offset_minutes
+    if offset is None:
+        abbreviation = deadline.abbreviation
+        if abbreviation is not None:
+            offset = ABBREVIATION_OFFSETS.get(abbreviation)
     try:
         # The wall clock, labelled UTC so that subtracting an offset yields the instant.
         if time is None:
-            wall = dt.datetime.combine(date, _MIDNIGHT, _UTC) + _ONE_DAY
+            wall = _combine(date, _MIDNIGHT, _UTC) + _ONE_DAY
         else:
-            wall = dt.datetime.combine(date, time, _UTC)
-        if offset is not None and (zone is None or policy.binding is Binding.STATED_OFFSET):
-            return wall - dt.timedelta(0, offset * 60)
+            wall = _combine(date, time, _UTC)
+        if offset is not None and (zone is None or policy.binding is _OFFSET_BINDS):
+            return wall - _timedelta(0, offset * 60)
         if zone is not None:
-            tz = _zone(zone)
+            tz = _ZoneInfo(zone)  # ZoneInfo keeps its own cache of zones by name
             first = tz.utcoffset(wall)  # ZoneInfo reads the wall fields, not their label
             if first is not None and (time is None or _unique(tz, wall, first)):
                 return wall - first
     except OverflowError:
         pass  # resolve() raises it as a DeadlineError
     utc = resolve(deadline, policy).instant
-    return dt.datetime.combine(utc.date(), utc.time(), tzinfo=_UTC)
+    return _combine(utc.date(), utc.time(), _UTC)
 
 
 def _unique(tz: zoneinfo.ZoneInfo, wall: dt.datetime, offset: dt.timedelta) -> bool:
