@@ -97,21 +97,25 @@ def docs(session: nox.Session) -> None:
 def demo(session: nox.Session) -> None:
     """Run the `jpo` command line on every bundled example.
 
-    Every example is summarised; the one with a deadline, an eligibility rule set and a DTTA
-    (25P153) is also resolved, planned and rendered. Instants are fixed so output is stable.
+    Every example is summarised; some are planned and their deadlines resolved; the one with
+    a deadline, an eligibility rule set and a DTTA (25P153) is also rendered; the five seed
+    announcements are read into posts (``jpo import``). Instants are fixed so output is
+    stable.
     """
     _sync(session)
     session.run("jpo", "examples")
-    for slug in (
-        "rco-cambodia-23p302",
-        "ilo-ethics-2340",
-        "ohchr-25p153",
-        "osagi-gender-focal-point",
-        "ilo-socpro-2212",
-    ):
+    examples = session.run(
+        "python", "-c", "from jpo_model import examples; print(*examples.names())", silent=True
+    )
+    for slug in str(examples).split():
         session.run("jpo", "show", slug)
-        if slug != "osagi-gender-focal-point":  # a focal point has no appointment terms
-            session.run("jpo", "calendar", slug, "--start", "2026-05-01")
+    for slug in ("rco-cambodia-23p302", "ilo-ethics-2340", "ilo-addis-ababa-labour-migration"):
+        session.run("jpo", "calendar", slug, "--start", "2026-05-01")
+    for slug in ("wfp-maputo-gender-protection", "undesa-italy-jpo-call-2022"):
+        session.run("jpo", "deadline", slug, "--at", "2022-12-01T12:00:00Z")
+    for seed in sorted(Path("../shared/seeds").glob("0*.txt")):
+        session.run("jpo", "import", str(seed), "--quiet", "-o", "-", silent=True)
+    session.run("jpo", "import", "../shared/seeds/002_79a711115a296add.txt")
     at = "2026-03-10T20:00:00Z"
     session.run("jpo", "deadline", "ohchr-25p153", "--at", at, "--tz", "Africa/Nairobi")
     session.run("jpo", "dtta", "ohchr-25p153", "--start", "2026-05-01", "--on", "2026-05-01")
