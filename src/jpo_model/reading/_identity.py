@@ -167,7 +167,7 @@ _FORM_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _LABELLED_REFERENCE = re.compile(r"(?=\S*\d)[A-Za-z0-9][A-Za-z0-9/_.-]{1,39}")
-_PROGRAMME = re.compile(r"\b(?:UN|United Nations) JPO Programme\b", re.IGNORECASE)
+_PROGRAMME = re.compile(r"\b(?:UN|United Nations) JPO\s*Programme\b", re.IGNORECASE)
 _ISSUED_MONTH = ("month of issue", "month")
 _ISSUED_YEAR = ("year of issue", "year")
 _MONTHS = {
@@ -376,13 +376,30 @@ def _reference_number(
         if match and any(c.isdigit() for c in match.group(1)):
             return match.group(1), (line,)
     found = announcement.first_labelled(_REFERENCE_LABELS, lines=lines)
-    if found is None or len(found.value) > 40:
+    if found is None:
+        alone = _reference_alone(announcement)
+        return None if alone is None else (alone.text.strip(), (alone,))
+    if len(found.value) > 40:
         return None
     value = found.value.strip()
     if _LABELLED_REFERENCE.fullmatch(value):
         return value, found.lines
     match = _REFERENCE.search(value.replace(" ", ""))
     return None if match is None else (match.group(1), found.lines)
+
+
+_CODE_ALONE = re.compile(r"(?=\S*\d)(?=\S*[A-Z/-])[A-Z0-9][A-Z0-9/-]{4,24}")
+
+
+def _reference_alone(announcement: Announcement) -> Line | None:
+    """A code alone just below the form's name ("TERMS OF REFERENCE", then "ISR-160-17-P049")."""
+    lines = announcement.lines[:12]
+    for index, line in enumerate(lines):
+        if _names_form(line.text):
+            for following in lines[index + 1 : index + 4]:
+                if _CODE_ALONE.fullmatch(following.text.strip()):
+                    return following
+    return None
 
 
 def _issued(announcement: Announcement, lines: Sequence[Line]) -> Iterator[Claim]:
