@@ -428,11 +428,23 @@ def _line_after(announcement: Announcement, line: Line) -> Line | None:
     return None
 
 
+def _names_itself(key: str, name: str) -> bool:
+    """Whether a line names the document's own form, not another's ("Skip to Job Description").
+
+    The name opens the line, or follows a few words naming the issuer ("UNHCR TERMS OF
+    REFERENCE …"); a link to or a mention of a form names none.
+    """
+    before = key[: key.index(name)].split()
+    return len(before) <= 3 and not {"to", "see", "the", "a", "our", "of"} & set(before)
+
+
 def _form(announcement: Announcement, header: Sequence[Line]) -> Iterator[Claim | Inference]:
     for line in _ordered(announcement, header)[:40]:
         key = folded(line.text)
+        if "standard job description" in key:
+            continue  # a section of UNHCR's vacancy pages, not the page's own form
         for name, form in _FORMS:
-            if name in key and len(key) < 160:
+            if name in key and len(key) < 160 and _names_itself(key, name):
                 yield Claim(path=("document",), value=form, lines=(line,))
                 return
     yield Inference(
