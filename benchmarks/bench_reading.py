@@ -22,7 +22,7 @@ from pathlib import Path
 from jpo_model import dumps, examples, loads
 from jpo_model.posts import Post
 from jpo_model.reading import read_announcement
-from jpo_model.reading.accuracy import Score, assumed_kinds, facts_of, score
+from jpo_model.reading.accuracy import Score, assumed_kinds, facts_of, prose_placed, score
 from jpo_model.reading.sections import folded
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -101,6 +101,13 @@ def main() -> int:
     for name, cases in (("seeds", seeds), ("corpus", corpus)):
         result, refused = _score(cases)
         _print_score(name, result, refused, len(cases))
+    placed = total = 0
+    for path, _ in seeds:
+        read = read_announcement(path).post
+        done, of = prose_placed(examples.load(SLUGS[path.name[:3]]), read)
+        placed, total = placed + done, total + of
+    print(f"\nprose of the seeds in the right field: {placed:,} of {total:,} characters")
+    print(f"  {placed / total:.1%} (goal ≥ 95%)")
     print(f"\n{'announcement':45} {'read ms':>8} {'loads ms':>9} {'ratio':>6}")
     slowest = 0.0
     for path, _ in seeds:

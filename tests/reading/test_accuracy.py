@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from jpo_model import examples, strategies
 from jpo_model.posts import Post
-from jpo_model.reading.accuracy import FACT_KINDS, assumed_kinds, facts_of, score
+from jpo_model.reading.accuracy import FACT_KINDS, assumed_kinds, facts_of, prose_placed, score
 
 
 def test_the_facts_of_a_bundled_example() -> None:
@@ -71,3 +71,15 @@ def test_scores_add_up_over_readings() -> None:
     total = first + second
     assert (1, 2, 1) == (total.kinds[0].read, total.kinds[0].expected, total.kinds[0].right)
     assert attrs.evolve(total, wrong=(), missed=()).recall == 0.5
+
+
+def test_prose_placed_counts_characters_in_the_same_field() -> None:
+    """A duty read as background counts as not placed."""
+    post = examples.load("ohchr-25p153")
+    assert post.duties is not None
+    moved = attrs.evolve(
+        post, duties=None, background=(*post.background, *post.duties.groups[0].duties)
+    )
+    placed, total = prose_placed(post, moved)
+    duties = sum(len(" ".join(d.split())) for d in post.duties.groups[0].duties)
+    assert total - duties == placed

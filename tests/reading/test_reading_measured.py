@@ -15,7 +15,7 @@ import pytest
 
 from jpo_model import examples
 from jpo_model.reading import ReadingError, read_announcement
-from jpo_model.reading.accuracy import Score, assumed_kinds, facts_of, score
+from jpo_model.reading.accuracy import Score, assumed_kinds, facts_of, prose_placed, score
 
 SEEDS = Path(__file__).parents[3] / "shared" / "seeds"
 CORPUS = Path(__file__).parent / "corpus"
@@ -92,3 +92,12 @@ def test_facts_of_real_pages(stem: str, kind: str, value: object) -> None:
     """Single facts of real pages, as a person reads them."""
     path = next(p for p in CORPUS.glob(f"{stem}.*") if not p.name.endswith(".json"))
     assert value == facts_of(read_announcement(path).post).get(kind)
+
+
+def test_the_seeds_prose_lands_in_the_right_fields() -> None:
+    """At least 95 % of the seeds' prose characters sit in the same field as the examples'."""
+    placed = total = 0
+    for seed in sorted(SEEDS.glob("0*.txt")):
+        done, of = prose_placed(examples.load(SLUGS[seed.name[:3]]), read_announcement(seed).post)
+        placed, total = placed + done, total + of
+    assert placed / total >= 0.95

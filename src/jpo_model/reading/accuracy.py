@@ -17,7 +17,16 @@ import attrs
 
 from jpo_model.posts import Post
 
-__all__ = ["FACT_KINDS", "FactScore", "Score", "assumed_kinds", "facts_of", "score"]
+__all__ = [
+    "FACT_KINDS",
+    "FactScore",
+    "Score",
+    "assumed_kinds",
+    "facts_of",
+    "prose_of",
+    "prose_placed",
+    "score",
+]
 
 FACT_KINDS = (
     "reference",
@@ -264,3 +273,54 @@ def score(
             missed.append((kind, expected[kind]))
         scores.append(FactScore(kind=kind, expected=int(stated), read=int(found), right=int(right)))
     return Score(kinds=tuple(scores), wrong=tuple(wrong), missed=tuple(missed))
+
+
+def prose_of(post: Post) -> dict[str, tuple[str, ...]]:
+    """The prose of a post by field: duties, descriptions, background and other paragraphs.
+
+    >>> from jpo_model import examples
+    >>> len(prose_of(examples.load("ohchr-25p153"))["duties"])
+    12
+    """
+    prose: dict[str, tuple[str, ...]] = {
+        "introduction": post.introduction,
+        "background": post.background,
+        "statements": post.statements,
+    }
+    if post.duties is not None:
+        prose["duties"] = tuple(d for group in post.duties.groups for d in group.duties)
+    if post.learning is not None:
+        prose["learning.outcomes"] = post.learning.outcomes
+        prose["learning.elements"] = post.learning.elements
+    if post.supervision is not None:
+        prose["supervision.methodology"] = post.supervision.methodology
+    qualifications = post.qualifications
+    if qualifications is not None and qualifications.competencies is not None:
+        prose["competencies"] = tuple(
+            c.description for c in qualifications.competencies.items if c.description
+        )
+    return {field: texts for field, texts in prose.items() if texts}
+
+
+def prose_placed(expected: Post, read: Post) -> tuple[int, int]:
+    """How many characters of ``expected``'s prose ``read`` holds in the same field, of all.
+
+    A paragraph counts when the read post's same field holds it, or holds text containing
+    it, whitespace aside: the share of prose "placed in the right section".
+
+    >>> from jpo_model import examples
+    >>> post = examples.load("ohchr-25p153")
+    >>> placed, total = prose_placed(post, post)
+    >>> placed == total > 0
+    True
+    """
+    wanted, got = prose_of(expected), prose_of(read)
+    placed = total = 0
+    for field, texts in wanted.items():
+        held = [" ".join(text.split()) for text in got.get(field, ())]
+        for text in texts:
+            plain = " ".join(text.split())
+            total += len(plain)
+            if any(plain in candidate for candidate in held):
+                placed += len(plain)
+    return placed, total
