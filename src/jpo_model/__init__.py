@@ -143,13 +143,6 @@ if TYPE_CHECKING:
     from jpo_model.localisation import (
         render,
     )
-    from jpo_model.reading import (
-        Assumption,
-        Passage,
-        Reading,
-        ReadingError,
-        read_announcement,
-    )
     from jpo_model.money import (
         Money,
     )
@@ -188,6 +181,13 @@ if TYPE_CHECKING:
         Proficiency,
         Qualifications,
         Requirement,
+    )
+    from jpo_model.reading import (
+        Assumption,
+        Passage,
+        Reading,
+        ReadingError,
+        read_announcement,
     )
     from jpo_model.supervision import (
         Cadence,

@@ -10,8 +10,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-import pendulum
 import docx
+import pendulum
 import pytest
 
 from jpo_model import dump, examples

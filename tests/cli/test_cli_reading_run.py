@@ -98,7 +98,7 @@ def test_a_folder_is_not_an_announcement(
     assert "a folder" in capsys.readouterr().err
 
 
-def test_several_files_cannot_go_to_standard_output(tmp_path: Path) -> None:
+def test_several_files_cannot_go_to_standard_output() -> None:
     """-o - with several files is a usage error (exit 2)."""
     with pytest.raises(SystemExit) as exit_:
         main(["import", str(SEED), str(SEED), "-o", "-"])

@@ -45,10 +45,14 @@ def test_the_un_template_states_units_by_slashes() -> None:
 
 
 def test_a_filled_template_with_a_crossed_box_states_the_family_status() -> None:
-    """OCHA Jerusalem ToR (docsbay.net/united-nations-jpoprogramme): '[Non-Family Duty Station: yes / no X ]'."""
+    """OCHA Jerusalem ToR: '[Non-Family Duty Station: yes / no X ]'.
+
+    Source: https://docsbay.net/united-nations-jpoprogramme
+    """
     reading = read_announcement(
         "TERMS OF REFERENCE\nTitle: JPO in Humanitarian Affairs\n"
-        "Organization/Office: United Nations Office for the Coordination of Humanitarian Affairs (OCHA)\n"
+        "Organization/Office: United Nations Office for the Coordination of Humanitarian "
+        "Affairs (OCHA)\n"
         "Duty Station: Jerusalem\n[Non-Family Duty Station: yes / no X ]\n"
     )
     # Jerusalem is no country: the duty station is not placed, and nothing is guessed.

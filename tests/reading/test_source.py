@@ -23,7 +23,7 @@ def test_text_lines_keep_their_numbers_and_drop_blank_lines() -> None:
 
 
 def test_markdown_markup_is_removed() -> None:
-    """Bold, italics, escapes, links and autolinks leave their text; headings and items are marked."""
+    """Bold, italics, escapes, links and autolinks leave their text; headings, items marked."""
     source = load_source(
         "## GENERAL INFORMATION:\n"
         "**Title:** *Junior Professional Officer*\n"
