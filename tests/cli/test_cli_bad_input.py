@@ -105,6 +105,18 @@ def _cases() -> Iterator[tuple[str, Case]]:
     yield from _candidate_cases()
     yield from _validate_cases()
     yield from _output_cases()
+    yield from _announcement_cases()
+
+
+def _announcement_cases() -> Iterator[tuple[str, Case]]:
+    """``jpo import``: files that are no announcement, and posts it cannot write."""
+    for kind in ("binary", "empty", "missing", "folder", "folder without extension"):
+        yield f"import: {kind}", Case(["import", _BAD_POSTS[kind]], None, "error")
+    for kind, data in (("binary", BINARY), ("empty", b"")):
+        yield f"import: stdin {kind}", Case(["import", "-"], data, "error")
+    for kind, name in _UNWRITABLE.items():
+        case = Case(["import", "tor-000.txt", "-o", name, "--quiet"], None, "error")
+        yield f"import -o: {kind}", case
 
 
 def _post_cases() -> Iterator[tuple[str, Case]]:
@@ -198,5 +210,6 @@ def test_the_corpus_reaches_every_command_that_reads_or_writes_a_file() -> None:
     """Every command but `examples` and `schema` (which read no file) meets the corpus."""
     tried = {case.argv[0] for case in _CASES.values()}
     assert {"show", "deadline", "ics", "calendar", "dtta", "check", "validate", "convert"} | {
-        "jsonld"
+        "jsonld",
+        "import",
     } == tried

@@ -30,6 +30,13 @@ def import_announcements(args: argparse.Namespace, console: Console) -> None:
     if files.count(STREAM) > 1:
         raise UsageError("- (standard input) can be read only once")
     folder = _folder(args.output, several=len(files) > 1)
+    if folder is None and args.output not in {None, STREAM} and args.format is None:
+        suffix = Path(args.output).suffix.lower()
+        if suffix not in {".json", ".toml"}:
+            raise CommandError(
+                f"cannot tell the format of {args.output}: name a .json or .toml file, "
+                "or pass --format"
+            )
     reports: list[dict[str, object]] = []
     progress = console.progress(verb="reading", noun="announcement", total=len(files))
     for name in files:
