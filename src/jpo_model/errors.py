@@ -124,6 +124,7 @@ class ErrorDetail:
     value: object = attrs.field(default=None, repr=_shown)
     """The offending value as received (`MISSING` when a required key is absent)."""
     _pointer: str | None = attrs.field(default=None, eq=False, repr=False)
+    _steps: tuple[Step, ...] | None = attrs.field(default=None, init=False, eq=False, repr=False)
 
     def __str__(self) -> str:
         where = self.path or "<root>"
@@ -152,6 +153,17 @@ class ErrorDetail:
             return self._pointer
         return json_pointer(path_steps(self.path))
 
+    @property
+    def steps(self) -> tuple[Step, ...]:
+        """The keys and indices that `path` names, e.g. ``('languages', 0, 'level')``.
+
+        >>> ErrorDetail(path='units[1]["a.b"]', message="is not a known key").steps
+        ('units', 1, 'a.b')
+        """
+        if self._steps is None:  # read from the path once, when first asked for
+            object.__setattr__(self, "_steps", path_steps(self.path))
+        return self._steps  # type: ignore[return-value]  # set just above
+
     def at(self, prefix: str) -> ErrorDetail:
         """Return the same problem as found in data nested at the path ``prefix``."""
         pointer = self._pointer
@@ -163,6 +175,28 @@ class ErrorDetail:
             value=self.value,
             pointer=pointer,
         )
+
+    def under(self, *steps: Step) -> ErrorDetail:
+        """Return the same problem as found in data nested at the keys and indices ``steps``.
+
+        `at` for a caller that holds the steps rather than a path (the model's checks, the
+        loaders): the new problem knows its `steps` without reading them back from text.
+
+        >>> ErrorDetail(path="level", message="is required").under("languages", 0).path
+        'languages[0].level'
+        """
+        pointer = self._pointer
+        if pointer is not None:
+            pointer = json_pointer(steps) + pointer
+        detail = ErrorDetail(
+            path=join_path(path_of(steps), self.path),
+            message=self.message,
+            value=self.value,
+            pointer=pointer,
+        )
+        own = self.steps if self.path else ()
+        object.__setattr__(detail, "_steps", (*steps, *own))
+        return detail
 
 
 class ValidationError(JpoModelError, ValueError):
@@ -176,6 +210,8 @@ class ValidationError(JpoModelError, ValueError):
     omitted: int
     """How many problems the last entry of `errors` counts as left out (0: none is)."""
     _at_least: bool
+    _rejected: object = None
+    """The object whose own checks raised this error (see `capped`), else None."""
 
     def __init__(
         self, errors: Iterable[ErrorDetail], *, omitted: int = 0, at_least: bool = False
@@ -201,11 +237,15 @@ class ValidationError(JpoModelError, ValueError):
         return cls([ErrorDetail(path=path, message=message, value=value)])
 
     @classmethod
-    def capped(cls, problems: Iterable[ErrorDetail], max_errors: int) -> ValidationError:
+    def capped(
+        cls, problems: Iterable[ErrorDetail], max_errors: int, *, rejected: object = None
+    ) -> ValidationError:
         """Build an error listing at most ``max_errors`` problems, then one counting the rest.
 
         A sequence is counted exactly; an iterator is read no further than needed, so that
-        a million problems cost no more than ``max_errors`` of them.
+        a million problems cost no more than ``max_errors`` of them. A model's constructor
+        passes itself as ``rejected``: a loader whose document failed at its root then
+        places the problems without reading the document a second time.
 
         >>> problems = [ErrorDetail(path=f"[{i}]", message="is wrong") for i in range(5)]
         >>> print(ValidationError.capped(problems, 2))
@@ -215,11 +255,14 @@ class ValidationError(JpoModelError, ValueError):
         """
         if isinstance(problems, Sequence):
             more = len(problems) - max_errors
-            return cls(problems[:max_errors], omitted=max(more, 0))
-        remaining = iter(problems)
-        listed = list(itertools.islice(remaining, max_errors))
-        beyond = next(remaining, None) is not None
-        return cls(listed, omitted=int(beyond), at_least=True)
+            error = cls(problems[:max_errors], omitted=max(more, 0))
+        else:
+            remaining = iter(problems)
+            listed = list(itertools.islice(remaining, max_errors))
+            beyond = next(remaining, None) is not None
+            error = cls(listed, omitted=int(beyond), at_least=True)
+        error._rejected = rejected
+        return error
 
     def at(self, prefix: str) -> ValidationError:
         """Return the same errors with every path prefixed, for errors raised in nested data."""
@@ -256,7 +299,8 @@ def key_step(key: str) -> str:
     >>> key_step("title"), key_step("a.b"), key_step("")
     ('title', '["a.b"]', '[""]')
     """
-    if _PLAIN_KEY.fullmatch(key) and key.isprintable():
+    # An identifier is a plain key (isidentifier reads the text in C: most keys are one).
+    if key.isidentifier() or (_PLAIN_KEY.fullmatch(key) and key.isprintable()):
         return key
     return f"[{json.dumps(key)}]"
 

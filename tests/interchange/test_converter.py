@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import difflib
+import io
+import json
 import math
+import zoneinfo
 from decimal import Decimal
+from importlib import resources
+from typing import Any
 
+import pendulum
+import pendulum.tz.exceptions
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
-from jpo_model import Money, Post, ValidationError
+from jpo_model import Candidate, Money, Post, ValidationError, _code_lists, examples, loads, to_dict
 from jpo_model.errors import ErrorDetail
 from jpo_model.interchange import _converter
 
@@ -56,3 +67,156 @@ def test_details_keep_the_paths_of_a_validation_error_under_a_prefix() -> None:
     error = ValidationError([ErrorDetail(path="currency", message="is required", value=None)])
     [problem] = _converter.details(error, {}, "dtta.annual")
     assert "dtta.annual.currency" == problem.path
+
+
+WORDS = st.text(alphabet="abcdeilstu_.", max_size=14)
+
+
+@given(WORDS, st.frozensets(WORDS.filter(bool), min_size=1, max_size=30))
+@example("titel", frozenset({"title", "grade", "kind"}))
+@example("ab", frozenset({"ba", "ab_", "a_b"}))  # equal ratios: the greater word wins
+def test_close_match_is_what_difflib_finds(word: str, known: frozenset[str]) -> None:
+    """The faster search suggests exactly the word difflib.get_close_matches(n=1) does."""
+    expected = difflib.get_close_matches(word, known, n=1)
+    assert (expected[0] if expected else None) == _converter.close_match(word, known)
+
+
+def test_only_the_first_unknown_keys_get_a_suggestion(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The close-match search runs for 10 unknown keys, not for thousands."""
+    searched: list[str] = []
+    search = _converter.close_match
+
+    def counted(word: str, known: frozenset[str]) -> str | None:
+        searched.append(word)
+        return search(word, known)
+
+    monkeypatch.setattr(_converter, "close_match", counted)
+    document = {**to_dict(examples.load("ohchr-25p153")), **{f"titel{i}": i for i in range(8000)}}
+    with pytest.raises(ValidationError) as caught:
+        loads(json.dumps(document), Post)
+    assert 10 == len(searched)
+    assert "titel0: is not a known key (did you mean 'title'?) (got 0)" == str(
+        caught.value.errors[0]
+    )
+    assert "titel10: is not a known key (got 10)" == str(caught.value.errors[10])
+    assert 7900 == caught.value.omitted
+
+
+def _report(data: dict[str, Any], cls: type, *, reuse: bool) -> list[tuple[str, str, str]]:
+    failure = None
+    try:
+        _converter.FAST.structure(data, cls)
+    except Exception as exc:  # noqa: BLE001 - what the loader hands to the report
+        failure = exc
+    with pytest.raises(ValidationError) as caught:
+        _converter.report(
+            data, cls, _converter.FAST, max_errors=100, failure=failure if reuse else None
+        )
+    return [(e.path, e.pointer, str(e)) for e in caught.value.errors]
+
+
+@given(
+    st.lists(st.sampled_from(["CH", "KE", "XX", "ch", "SG", "ZZ"]), min_size=1, unique=True),
+    st.lists(st.sampled_from(["Health", " ", "", " x", "Gender"]), max_size=300),
+)
+def test_a_root_refused_by_its_own_checks_is_reported_as_a_second_reading_would(
+    nationalities: list[str], sectors: list[str]
+) -> None:
+    """Placing the fast pass's error of the root gives the report a full detailed pass gives."""
+    candidate = {"birth_date": "1995-05-17", "nationalities": nationalities}
+    post = {**to_dict(examples.load("ohchr-25p153")), "sectors": sectors}
+    post.pop("schema_version")
+    for data, cls in ((candidate, Candidate), (post, Post)):
+        try:
+            _converter.FAST.structure(data, cls)
+        except ValidationError:
+            assert _report(data, cls, reuse=False) == _report(data, cls, reuse=True)
+        except Exception:  # noqa: BLE001, S110 - refused before the root's checks: not this rule
+            pass
+
+
+def test_a_refused_root_is_not_read_again() -> None:
+    """The report of a root refused by its own checks walks none of the document's parts."""
+    post = {**to_dict(examples.load("ohchr-25p153")), "sectors": [" "] * 150}
+    post.pop("schema_version")
+    with pytest.raises(ValidationError) as fast:
+        _converter.FAST.structure(post, Post)
+    walked: list[object] = []
+    plans = _converter._plans(_converter.FAST)
+    original = type(plans.of(Post)).structure
+
+    def spy(self: object, value: object, *args: object) -> object:
+        walked.append(value)
+        return original(self, value, *args)  # type: ignore[arg-type]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(type(plans.of(Post)), "structure", spy)
+        with pytest.raises(ValidationError) as caught:
+            _converter.report(post, Post, _converter.FAST, max_errors=100, failure=fast.value)
+    assert [] == walked
+    assert [f"sectors[{i}]" for i in range(100)] == [e.path for e in caught.value.errors[:100]]
+    assert "… and at least 1 more problem" == caught.value.errors[-1].message
+
+
+@pytest.mark.parametrize("zone", ["right/UTC", "Europe", "posixrules", "localtime", "Mars/Olympus"])
+def test_a_zone_suffix_must_be_a_zone_of_the_snapshot(zone: str) -> None:
+    """Files of the installed tzdata that are no zone, and folders, are refused with a message."""
+    text = f"2026-03-10T23:00:00+00:00[{zone}]"
+    with pytest.raises(_converter.InvalidValueError) as caught:
+        _converter.FAST.structure(text, pendulum.DateTime)
+    assert f"names {zone!r} as its zone, which is not an IANA time zone name" == str(caught.value)
+
+
+def test_a_zone_suffix_of_the_snapshot_gives_that_zone() -> None:
+    """A zone the snapshot names is read with its rules: the instant keeps its offset."""
+    value = _converter.FAST.structure(
+        "2026-03-10T19:00:00-04:00[America/New_York]", pendulum.DateTime
+    )
+    assert ("America/New_York", dt.timedelta(hours=-4)) == (value.timezone_name, value.utcoffset())
+
+
+def test_a_snapshot_zone_the_installed_tzdata_lacks_is_named(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """If tzdata has no rules for a zone of the snapshot, the message says so."""
+
+    def missing(name: str) -> object:
+        raise pendulum.tz.exceptions.InvalidTimezone(name)
+
+    monkeypatch.setattr(pendulum, "timezone", missing)
+    with pytest.raises(_converter.InvalidValueError, match="the installed tzdata has no rules"):
+        _converter.FAST.structure("2026-03-10T23:00:00+00:00[Europe/Zurich]", pendulum.DateTime)
+
+
+_NEAR_ZONES = ["Europe", "posixrules", "right/UTC", "posix/Europe/Zurich", "localtime", "Factory"]
+
+
+@given(
+    st.sampled_from(
+        sorted(_code_lists.time_zone_names() | zoneinfo.available_timezones() | set(_NEAR_ZONES))
+    )
+)
+def test_the_loader_accepts_exactly_the_zones_of_the_snapshot(zone: str) -> None:
+    """A date-time's zone is valid if and only if the snapshot names it, whatever tzdata holds."""
+    instant = dt.datetime(2026, 3, 10, 23, tzinfo=dt.UTC)
+    try:
+        local = instant.astimezone(zoneinfo.ZoneInfo(zone))
+    except (ValueError, OSError, zoneinfo.ZoneInfoNotFoundError):
+        local = instant
+    try:
+        _converter.FAST.structure(f"{local.isoformat()}[{zone}]", pendulum.DateTime)
+    except _converter.InvalidValueError:
+        accepted = False
+    else:
+        accepted = True
+    assert (zone in _code_lists.time_zone_names()) == accepted
+
+
+def test_a_zone_outside_the_snapshot_is_written_as_its_offset() -> None:
+    """What the loader would refuse is never written: such a date-time keeps its offset only."""
+    rules = resources.files("tzdata.zoneinfo").joinpath("UTC").read_bytes()
+    posix = zoneinfo.ZoneInfo.from_file(io.BytesIO(rules), key="posix/UTC")  # no tzdata file
+    outside = dt.datetime(2026, 3, 10, 23, tzinfo=posix)
+    inside = dt.datetime(2026, 3, 10, 23, tzinfo=zoneinfo.ZoneInfo("Etc/UTC"))
+    written = [_converter.FAST.unstructure(pendulum.instance(d)) for d in (outside, inside)]
+    assert ["2026-03-10T23:00:00+00:00", "2026-03-10T23:00:00+00:00[Etc/UTC]"] == written

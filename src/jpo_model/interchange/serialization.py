@@ -189,13 +189,13 @@ def _structure(
     fast = _converter_for(unknown_keys)
     try:
         result: T = fast.structure(body, cls)
-    except Exception:  # noqa: BLE001 - the detailed pass below reports what went wrong
+    except Exception as failure:  # noqa: BLE001 - the detailed pass below reports what went wrong
         # Only a failed document can be deeper than the class's own shape (a valid one
         # nests exactly as the class does), so the depth check costs nothing on the
         # common path.
         if max_depth is not None:
             _check_depth(data, max_depth)
-        result = _converter.report(body, cls, fast, max_errors=max_errors)
+        result = _converter.report(body, cls, fast, max_errors=max_errors, failure=failure)
     return result
 
 
