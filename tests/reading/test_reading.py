@@ -144,3 +144,33 @@ def test_any_arrangement_of_real_lines_reads_to_a_valid_post_or_refuses(lines: l
     except ReadingError:
         return
     assert reading.post.title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a" * 20_000,
+        "Title: x\n" * 2_000,
+        "Title: JPO\nAgency: UNDP\n" + "Closing date: 10 March 2026 6pm EST\n" * 500,
+        "Title: JPO\nAgency: UNDP\nDuty Station: " + "A, " * 5_000,
+        "<!DOCTYPE html><html>" + "<div>" * 5_000 + "</html>",
+        "Job description for a " + "x " * 5_000,
+    ],
+    ids=["long line", "labels", "deadlines", "places", "nesting", "job description"],
+)
+def test_hostile_sources_read_or_refuse_with_a_reading_error(text: str) -> None:
+    """Sources that repeat what the readers look for give a reading or a ReadingError."""
+    try:
+        reading = read_announcement(text)
+    except ReadingError:
+        return
+    assert reading.post.title
+
+
+def test_a_text_repeating_its_deadline_reads_only_the_first_statements() -> None:
+    """Thousands of deadline statements: a dozen are read, the rest stay unplaced."""
+    reading = read_announcement(
+        "Title: JPO\nAgency: UNDP\n" + "Closing date: 10 March 2026 6pm EST\n" * 40
+    )
+    assert 11 == len(reading.post.deadline_restatements)
+    assert reading.unplaced

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from jpo_model.reading.source import MAX_SOURCE_CHARACTERS, ReadingError, load_source
+from jpo_model.reading.source import MAX_LINES, MAX_SOURCE_CHARACTERS, ReadingError, load_source
 
 SEEDS = Path(__file__).parents[3] / "shared" / "seeds"
 
@@ -125,9 +125,14 @@ def test_a_missing_file_is_a_reading_error(tmp_path: Path) -> None:
 
 
 def test_a_source_too_long_is_refused_at_once() -> None:
-    """The cost of refusing a huge text is bounded."""
+    """The cost of refusing a huge text is bounded: too many characters, or too many lines."""
     with pytest.raises(ReadingError, match="longer than"):
-        load_source("x\n" * (MAX_SOURCE_CHARACTERS // 2 + 1))
+        load_source("x" * (MAX_SOURCE_CHARACTERS + 1))
+    with pytest.raises(ReadingError, match="lines"):
+        load_source("x\n" * (MAX_LINES + 1))
+    page = "<!DOCTYPE html><html>" + "<p>x</p>" * (MAX_LINES + 1) + "</html>"
+    with pytest.raises(ReadingError, match="lines"):
+        load_source(page)
 
 
 @given(st.lists(st.text(alphabet=st.characters(blacklist_categories=["Cs", "Cc"]), max_size=30)))

@@ -1068,11 +1068,18 @@ class _Statement:
         return sum(part is not None for part in parts) - (5 if self.inferred else 0)
 
 
+_MAX_DEADLINE_STATEMENTS = 12
+"""The most deadline statements read (announcements state one to three); the rest of a text
+repeating them stays unplaced, and reading a hostile one stays cheap."""
+
+
 def _deadlines(terms: _Text) -> Iterator[Found]:
     zone: list[tuple[str, tuple[Line, ...]] | None] = []
     statements: list[_Statement] = []
     seen: set[tuple[int, str]] = set()
     for line, wording in _deadline_wordings(terms):
+        if len(seen) >= _MAX_DEADLINE_STATEMENTS:
+            break
         if (line.number, wording) in seen:
             continue
         seen.add((line.number, wording))

@@ -24,7 +24,15 @@ import attrs
 
 from jpo_model.errors import JpoModelError
 
-__all__ = ["Format", "Line", "ReadingError", "Source", "load_source"]
+__all__ = [
+    "MAX_LINES",
+    "MAX_SOURCE_CHARACTERS",
+    "Format",
+    "Line",
+    "ReadingError",
+    "Source",
+    "load_source",
+]
 
 Format = Literal["text", "markdown", "html", "docx"]
 """The formats `load_source` reads."""
@@ -40,9 +48,22 @@ _SUFFIXES: dict[str, Format] = {
     ".docx": "docx",
 }
 
-MAX_SOURCE_CHARACTERS = 2_000_000
-"""The longest source read (about 600 pages of text); a longer one is refused at once, so
-the cost of refusing a hostile document stays bounded."""
+MAX_SOURCE_CHARACTERS = 500_000
+"""The longest source read, in characters (about 150 pages; the seeds are 10-17 thousand);
+a longer one is refused at once, so the cost of refusing a hostile document stays bounded."""
+
+_MAX_MARKUP = 4 * MAX_SOURCE_CHARACTERS
+"""The largest HTML page or file read: a page's markup (scripts, styles) is several times
+its text; the text it holds is bounded by `MAX_LINES`."""
+
+_MAX_WORD_FILE = 32_000_000
+"""The largest Word file opened, in bytes (pictures make real ones several megabytes)."""
+
+MAX_LINES = 5_000
+"""The most lines (blocks of a page, paragraphs of a Word document) a source may have: a
+long terms of reference has a few hundred, a vacancy page with its navigation a few
+thousand. Reading costs about a millisecond per line at worst, so a source at the limit is
+read, or refused, within seconds."""
 
 
 class ReadingError(JpoModelError, ValueError):
@@ -95,8 +116,8 @@ def load_source(source: str | os.PathLike[str], *, format: Format | None = None)
         raw = path.read_bytes()
     except OSError as exc:
         raise ReadingError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    if len(raw) > 4 * MAX_SOURCE_CHARACTERS:
-        raise ReadingError(f"{path}: longer than {MAX_SOURCE_CHARACTERS:,} characters")
+    if len(raw) > _MAX_MARKUP:
+        raise ReadingError(f"{path}: larger than {_MAX_MARKUP:,} bytes")
     if raw.startswith(b"PK\x03\x04"):
         return _from_docx(path)
     if raw.startswith(b"%PDF"):
@@ -136,15 +157,24 @@ def _format_of_text(text: str) -> Format:
 def _from_text(text: str, format: Format) -> Source:  # noqa: A002 - as load_source
     if format not in get_args(Format):
         raise ReadingError(f"format: must be one of {', '.join(get_args(Format))} (got {format!r})")
-    if len(text) > MAX_SOURCE_CHARACTERS:
-        raise ReadingError(f"longer than {MAX_SOURCE_CHARACTERS:,} characters")
+    limit = _MAX_MARKUP if format == "html" else MAX_SOURCE_CHARACTERS
+    if len(text) > limit:
+        raise ReadingError(f"longer than {limit:,} characters")
     if "\x00" in text:
         raise ReadingError("binary data, not text")
     if format == "html":
-        return Source(format="html", lines=tuple(_html_lines(text)))
+        return _bounded(Source(format="html", lines=tuple(_html_lines(text))))
     if format == "docx":
         raise ReadingError("a Word document is read from its file: pass its path")
-    return Source(format=format, lines=tuple(_text_lines(text)))
+    if text.count("\n") > 4 * MAX_LINES:
+        raise ReadingError(f"more than {MAX_LINES:,} lines: longer than any announcement")
+    return _bounded(Source(format=format, lines=tuple(_text_lines(text))))
+
+
+def _bounded(source: Source) -> Source:
+    if len(source.lines) > MAX_LINES:
+        raise ReadingError(f"more than {MAX_LINES:,} lines: longer than any announcement")
+    return source
 
 
 # Markdown that is not text: emphasis markers, escapes, links, autolinks, heading marks.
@@ -345,6 +375,8 @@ class _HtmlText(html.parser.HTMLParser):
 def _from_docx(path: Path) -> Source:
     if not path.is_file():
         raise ReadingError(f"{path}: cannot be read (no such file)")
+    if path.stat().st_size > _MAX_WORD_FILE:
+        raise ReadingError(f"{path}: larger than {_MAX_WORD_FILE:,} bytes")
     try:
         import docx  # noqa: PLC0415 - an optional extra, imported when a Word document is read
         import docx.opc.exceptions  # noqa: PLC0415
@@ -361,7 +393,7 @@ def _from_docx(path: Path) -> Source:
         raise ReadingError(
             f"{path}: not a Word document that can be read ({type(exc).__name__})"
         ) from None
-    return Source(format="docx", lines=tuple(_docx_lines(document)), unit="paragraph")
+    return _bounded(Source(format="docx", lines=tuple(_docx_lines(document)), unit="paragraph"))
 
 
 def _docx_lines(document: object) -> Iterator[Line]:
