@@ -387,3 +387,10 @@ def test_zones_now_name_their_abbreviations() -> None:
     rows = dict(_cldr.zones_now())
     assert "(CET/CEST)" in rows["Europe/Paris"]
     assert "(WAT)" in rows["Africa/Lagos"]
+
+
+def test_times_named_after_places_come_from_one_country_rows() -> None:
+    """zone.tab's "Beijing Time" names a place; a multi-country region's row names none."""
+    named = _cldr.times_named_after_places()
+    assert "Asia/Shanghai" == named["Beijing"]
+    assert "West Africa" not in named

@@ -72,6 +72,7 @@ __all__ = [
     "territory_codes",
     "territory_name",
     "text_direction",
+    "times_named_after_places",
     "weekday_numbers",
     "zone_link_target",
     "zone_name",
@@ -571,6 +572,26 @@ def country_zones(code: str) -> tuple[str, ...]:
     (('Europe/Zurich',), ('Europe/Berlin', 'Europe/Busingen'))
     """
     return tuple(zone for country, zone in _zone_tab() if country == code)
+
+
+@functools.cache
+def times_named_after_places() -> dict[str, str]:
+    """The places zone.tab's comments name a country's time after, to the zone.
+
+    zone.tab writes "Beijing Time" beside Asia/Shanghai, China's time, though CLDR's
+    exemplar city is Shanghai. Only rows of one country count: zone1970.tab's "West Africa
+    Time" names a region, which CLDR's metazone names already read.
+
+    >>> times_named_after_places()["Beijing"]
+    'Asia/Shanghai'
+    """
+    places: dict[str, str] = {}
+    for table in ("zone.tab", "zone1970.tab"):
+        for country, _, zone, *comment in _tzdata_rows(table):
+            named = re.fullmatch(r"(.+) Time", comment[0]) if comment else None
+            if named is not None and "," not in country:
+                places.setdefault(named[1], zone)
+    return places
 
 
 @functools.cache

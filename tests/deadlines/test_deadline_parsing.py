@@ -298,7 +298,12 @@ def test_collected_statements_that_are_not_deadlines_are_refused(text: str, prob
             "Africa/Maputo",
             "Maputo",
         ),
-        ("10 марта 2026 г., 18:00 по московскому времени (UTC+3)", "2026-03-10T15:00Z", None, None),  # noqa: RUF001 - a Russian date writes its year "2026 g."
+        (
+            "10 марта 2026 г., 18:00 по московскому времени (UTC+3)",  # noqa: RUF001 - a Russian date writes its year "2026 g."
+            "2026-03-10T15:00Z",
+            "Europe/Moscow",
+            "московскому",
+        ),
         ("2026年3月10日18:00（日内瓦时间）", "2026-03-10T17:00Z", "Europe/Zurich", "日内瓦"),  # noqa: RUF001 - Chinese text uses fullwidth brackets
         ("10 مارس 2026، الساعة 18:00 بتوقيت جنيف", "2026-03-10T17:00Z", "Europe/Zurich", "جنيف"),
         # Countries, their adjectives and places.

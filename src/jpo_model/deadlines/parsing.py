@@ -21,7 +21,12 @@ Where the words come from:
   reader takes what CLDR offers, the name of a language official in one country whose own
   name starts like the language's own ("Dutch": Nederlands, Nederland) and the names of
   regional languages ("Swiss French" → Swiss), and derives the rest from country names by
-  the suffix rules of `_ENGLISH_ADJECTIVES` (Kenya → Kenyan, Italy → Italian);
+  the suffix rules of `_ENGLISH_ADJECTIVES` (Kenya → Kenyan, Italy → Italian) and, for
+  cities and countries, `_RUSSIAN_ADJECTIVES` (Москва → московский);
+- a place name declined ("по времени Женевы", "по московскому времени", "Schweizer Zeit",
+  "deutscher Zeit"): CLDR holds nominatives only, so the reader takes a word back to them
+  by the endings of `_INFLECTIONS`, and looks up what it finds;
+- a time zone.tab names after a place ("Beijing Time", Asia/Shanghai): tz's own comment;
 - the words that tie a place to the time ("time", "heure de", "ora di", "hora de",
   "Ortszeit", "时间", "بتوقيت") and the words dates and hours are written with: the small
   grammar tables below.
@@ -86,6 +91,45 @@ _ENGLISH_ADJECTIVES = (
     ("stan", ""),  # Kazakhstan → Kazakh
 )
 
+# Russian adjectives of cities and countries, derived from CLDR's Russian names as the
+# English ones are: (ending, replacement), each tried on every name, the masculine
+# nominative every declined form is taken back to (`_INFLECTIONS`).
+_RUSSIAN_ADJECTIVES = (
+    ("ва", "овский"),  # Москва → московский
+    ("ия", "ийский"),  # Россия → российский, Кения → кенийский, Австрия → австрийский
+    ("ия", "ский"),  # Швейцария → швейцарский
+    ("а", "ский"),  # noqa: RUF001 - Женева → женевский, Вена → венский
+    ("я", "ский"),
+    ("ь", "ский"),  # Ярославль → ярославский
+    ("й", "йский"),  # Шанхай → шанхайский
+    ("о", "ийский"),  # noqa: RUF001 - Токио → токийский
+    ("", "ский"),  # Нью-Йорк → нью-йоркский, Лондон → лондонский, Париж → парижский
+)
+
+# Endings of declined place names and adjectives, and the nominative endings they come
+# from: (ending of the last word, replacements), each tried in turn on a name the tables
+# lack. Russian declines a city ("по времени Женевы", genitive of Женева; "в Женеве") and
+# an adjective ("по московскому времени", dative of московский); German inflects an
+# adjective ("deutscher Zeit") and makes one of a place with -er ("Schweizer Zeit",
+# "Genfer Zeit", "New Yorker Zeit") or -(er)isch ("österreichischer", "schweizerischer").
+_RUSSIAN_ADJECTIVE_ENDINGS = ("ому", "ого", "ом", "ое", "ая", "ой", "ую", "ие", "их", "им")  # noqa: RUF001
+_INFLECTIONS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "ru": (
+        *((ending, ("ий",)) for ending in _RUSSIAN_ADJECTIVE_ENDINGS),
+        ("ии", ("ия",)),  # Швейцарии → Швейцария
+        ("ы", ("а",)),  # noqa: RUF001 - Женевы, Москвы
+        ("и", ("а", "я", "ь")),  # noqa: RUF001 - Праги, Кении
+        ("е", ("а", "я", "")),  # noqa: RUF001 - в Женеве, в Лондоне
+        ("у", ("а", "")),  # noqa: RUF001 - к Лондону
+        ("а", ("",)),  # noqa: RUF001 - Нью-Йорка, Лондона
+        ("я", ("й", "ь")),  # Шанхая, Ярославля
+    ),
+    "de": (
+        *((e, ("",)) for e in ("erischen", "erischer", "erische", "ischen", "ischer", "ische")),
+        *((e, ("",)) for e in ("er", "en", "em", "es", "e")),
+    ),
+}
+
 # Feminine forms of adjectives where the word for the hour is feminine (heure, ora, hora):
 # (ending of the case-folded, unaccented word, replacement); the first that fits applies.
 _FEMININE = {
@@ -97,7 +141,13 @@ _FEMININE = {
 
 # Words that tie a place to the time: a place written before them ("Geneva time",
 # "日内瓦时间"), or after them ("heure de Genève", "ora di Roma", "hora de Maputo").
-_PLACE_BEFORE = (r"(?:local\s+)?time", r"Ortszeit", r"(?:当地)?时间")
+_PLACE_BEFORE = (
+    r"(?:local\s+)?time",
+    r"Ortszeit",
+    r"(?<![^\W\d_])Zeit",
+    r"(?:当地)?时间",
+    r"(?<![^\W\d_])(?:времени|время)",
+)
 _PLACE_AFTER = (
     r"(?:local\s+)?time\s+(?=(?:in|at|of)\s)",
     r"heures?",
@@ -106,6 +156,7 @@ _PLACE_AFTER = (
     r"ora",
     r"Ortszeit",
     r"بتوقيت|توقيت",
+    r"(?:по\s+)?(?:местному\s+)?(?:времени|время)",
 )
 # Words that may stand between those and the place ("heure locale de La Havane"): the place
 # is looked for from each of the next words on, the earliest first.
@@ -113,6 +164,7 @@ _PLACE_LINKS = frozenset(
     {
         *("in", "at", "of", "local", "locale", "locales", "de", "d'", "du", "des", "la", "l'"),
         *("à", "del", "en", "di", "della", "dell'", "a", "da", "do", "em"),
+        *("в", "во", "г"),  # noqa: RUF001, RUF003 - "время в Женеве"; "г" abbreviates город
     }
 )
 # Between the places of a list: "heure du Sénégal, Mali, Mauritanie".
@@ -153,6 +205,7 @@ _READERS_OWN_TIME = re.compile(
 _DAY_FIRST_SEPARATORS = frozenset({"."})
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # A word: letters and digits, with the apostrophes, dots, hyphens, soft hyphens and
 # combining marks that names hold ("St. John's", "Reyk\u00adja\u00advík", Arabic vowel marks).
 _WORD = re.compile(r"[^\W_][\w'.\u00ad\u0300-\u036f\u064b-\u065f\u0670-]*")
@@ -692,6 +745,8 @@ def _long_zone_names(locale: _cldr.Locale | None) -> dict[str, _cldr.ZoneName]:
     clashes: set[str] = set()
     for each in _locales(locale):
         found = dict(_cldr.zone_names(each, width="long"))
+        if each.language == "de":
+            found = _with_inflected_adjectives(found)
         if each.language == "en":
             summer = {n.key for n in found.values() if n.variant == "daylight"}
             for name, named in list(found.items()):
@@ -703,6 +758,17 @@ def _long_zone_names(locale: _cldr.Locale | None) -> dict[str, _cldr.ZoneName]:
             if names.setdefault(_key(name), named).key != named.key:
                 clashes.add(_key(name))
     return {name: named for name, named in names.items() if name not in clashes}
+
+
+def _with_inflected_adjectives(names: dict[str, _cldr.ZoneName]) -> dict[str, _cldr.ZoneName]:
+    """German zone names with their adjective inflected: "mitteleuropäischer Zeit" (um …)."""
+    found = dict(names)
+    for name, named in names.items():
+        first, _, rest = name.partition(" ")
+        if first.endswith("e") and rest:
+            found.setdefault(f"{first}r {rest}", named)
+            found.setdefault(f"{first}n {rest}", named)
+    return found
 
 
 @functools.cache
@@ -724,11 +790,19 @@ def _short_zone_names(
     return names
 
 
-def _names_in(rest: str, names: dict[str, _cldr.ZoneName]) -> Iterator[tuple[int, int, str]]:
+@functools.cache
+def _unspaced_zone_names(locale: _cldr.Locale | None) -> tuple[str, ...]:
+    """The long zone names of `_long_zone_names` in a script written without spaces."""
+    return tuple(name for name in _long_zone_names(locale) if _CJK.search(name))
+
+
+def _names_in(
+    rest: str, names: dict[str, _cldr.ZoneName], unspaced: tuple[str, ...]
+) -> Iterator[tuple[int, int, str]]:
     """The spans of the names a text holds, left to right, the longest at each word.
 
-    A name in a script written without spaces (Chinese) is found anywhere in the text that
-    does not follow another character of that script.
+    A name in a script written without spaces (Chinese, ``unspaced``) is found anywhere in
+    the text that does not follow another character of that script.
     """
     words = list(_WORD.finditer(rest))
     i = 0
@@ -740,8 +814,8 @@ def _names_in(rest: str, names: dict[str, _cldr.ZoneName]) -> Iterator[tuple[int
                 i = j
                 break
         i += 1
-    for name in names:
-        start = rest.find(name) if _CJK.search(name) else -1
+    for name in unspaced if _CJK.search(rest) else ():
+        start = rest.find(name)
         if start >= 0 and not _CJK.search(rest[start - 1 : start] if start else ""):
             yield start, start + len(name), name  # "汤加时间" is not in "拉罗汤加时间"
 
@@ -750,7 +824,8 @@ def _take_zone_name(scan: _Scan) -> _ZoneNamed | None:
     """The zone a CLDR name states: a long name, a pair of abbreviations, a CLDR abbreviation."""
     named: list[_ZoneNamed] = []
     long_names = _long_zone_names(scan.locale)
-    for start, end, key in list(_names_in(scan.rest, long_names)):
+    unspaced = _unspaced_zone_names(scan.locale)
+    for start, end, key in list(_names_in(scan.rest, long_names, unspaced)):
         if not _in_longer_place(scan, start, end):
             named.append(_ZoneNamed(long_names[key].key, long_names[key].variant, short=False))
             scan.cut(start, end)
@@ -924,18 +999,31 @@ def _place_names(locale: _cldr.Locale | None) -> dict[str, frozenset[_PlaceName]
     valid = _code_lists.time_zone_names()  # what a Deadline accepts: the snapshot's names
     for each in _locales(locale):
         for city, zone in _cldr.exemplar_cities(each).items():
-            if zone in valid:
-                add(city, _PlaceName(zone=zone))
+            for name in _city_forms(city) if zone in valid else ():
+                add(name, _PlaceName(zone=zone))
         for country, code in _cldr.territory_codes(each).items():
             add(country, _PlaceName(country=code))
         for adjective, (code, country) in _adjectives(each).items():
             add(adjective, _PlaceName(country=code, name=country, language=str(each.language)))
-    for zone in _cldr.listed_zones() & valid:
-        add(zone.rpartition("/")[2].replace("_", " "), _PlaceName(zone=_cldr.canonical_zone(zone)))
+    for place, zone in _tz_places():
+        add(place, _PlaceName(zone=zone))
     for code, cities in _CITIES_OUTSIDE_CLDR.items():
-        for city in cities:
-            add(city, _PlaceName(country=code, city=True))
+        for name in {form for city in cities for form in _city_forms(city)}:
+            add(name, _PlaceName(country=code, city=True))
     return {key: frozenset(places) for key, places in names.items() if key}
+
+
+def _tz_places() -> list[tuple[str, str]]:
+    """The places tz names zones after ("Kolkata") or names a time after ("Beijing Time")."""
+    valid = _code_lists.time_zone_names()
+    named = [(z.rpartition("/")[2].replace("_", " "), z) for z in _cldr.listed_zones()]
+    named += _cldr.times_named_after_places().items()
+    return [(place, _cldr.canonical_zone(zone)) for place, zone in named if zone in valid]
+
+
+def _city_forms(city: str) -> set[str]:
+    """A city's name, and in Russian its adjectives (Москва, московский): `_RUSSIAN_ADJECTIVES`."""
+    return {city, *_derived(city, _RUSSIAN_ADJECTIVES)} if _CYRILLIC.search(city) else {city}
 
 
 @functools.cache
@@ -955,11 +1043,10 @@ def _adjectives(locale: _cldr.Locale) -> dict[str, tuple[str, str]]:
         rest = " ".join(w for w in name.split() if _key(w) != _key(base))
         if base and rest != name and rest.isalpha() and _shares_stem(rest, countries.get(code, "")):
             found.setdefault(rest, set()).add(code)
-    if locale.language == "en":
-        for code, name in countries.items():
-            for ending, replacement in _ENGLISH_ADJECTIVES:
-                if name.endswith(ending):
-                    found.setdefault(name.removesuffix(ending) + replacement, set()).add(code)
+    rules = {"en": _ENGLISH_ADJECTIVES, "ru": _RUSSIAN_ADJECTIVES}.get(str(locale.language), ())
+    for code, name in countries.items():
+        for adjective in _derived(name, rules):
+            found.setdefault(adjective, set()).add(code)
     adjectives: dict[str, tuple[str, str]] = {}
     for adjective, codes in found.items():
         owner = _owner(adjective, codes, countries)
@@ -1036,6 +1123,16 @@ def _common_prefix(a: str, b: str) -> str:
             break
         prefix.append(x)
     return "".join(prefix)
+
+
+def _derived(name: str, rules: tuple[tuple[str, str], ...]) -> set[str]:
+    """The words suffix rules make of a name: (ending, replacement) where the name so ends."""
+    folded = name.casefold() if _CYRILLIC.search(name) else name
+    return {
+        folded.removesuffix(ending) + replacement
+        for ending, replacement in rules
+        if folded.endswith(ending)
+    }
 
 
 def _feminine(adjective: str, language: str) -> set[str]:
@@ -1176,6 +1273,13 @@ def _place_before(scan: _Scan, end: int) -> _Place | None:
         if place is not None:
             scan.cut(place.start, place.end)
             return place
+    named = [
+        scan.written(start, stop)
+        for start, stop in spans
+        if all(w[0][:1].isupper() for w in _WORD.finditer(scan.rest, start, stop))
+    ]
+    if named and not _CJK.search(named[0]):
+        scan.unknown.append(named[0])  # "New Delhi time": a name, not "by the time"
     return None
 
 
@@ -1187,6 +1291,7 @@ def _place_at(scan: _Scan, start: int, end: int) -> _Place | None:
         names.get(_key(text))
         or _language_adjectives(scan.locale, _key(text))
         or _country_code(text.strip())
+        or _inflected(scan, _key(text))
     )
     if found:
         zones = _place_zones(scan, text, found)
@@ -1210,6 +1315,26 @@ def _place_at(scan: _Scan, start: int, end: int) -> _Place | None:
             )
         return _Place(scan.written(start, end), zones, start, end)
     return None
+
+
+def _inflected(scan: _Scan, key: str) -> frozenset[_PlaceName]:
+    """The place a declined name or an inflected adjective names, by `_INFLECTIONS`.
+
+    Only the rules of the text's languages apply, to its last word: "по времени Женевы"
+    is Женева's, "deutscher Zeit" Deutsch's country.
+    """
+    names = _place_names(scan.locale)
+    head, _, last = key.rpartition(" ")
+    for language in scan.languages:
+        for ending, replacements in _INFLECTIONS.get(language, ()):
+            if not last.endswith(ending) or len(last) <= len(ending) + 1:
+                continue
+            for replacement in replacements:
+                lemma = _key(f"{head} {last.removesuffix(ending)}{replacement}")
+                found = names.get(lemma) or _language_adjectives(scan.locale, lemma)
+                if found:
+                    return found
+    return frozenset()
 
 
 def _country_code(text: str) -> frozenset[_PlaceName]:
