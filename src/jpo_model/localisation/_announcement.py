@@ -15,16 +15,18 @@ from typing import TypeAlias, assert_never
 import attrs
 
 from jpo_model._cldr import Locale
+from jpo_model.age import LeapDayBirthday
 from jpo_model.appointment import AppointmentTerms
 from jpo_model.deadlines.deadline import Deadline
 from jpo_model.duties import Duties
 from jpo_model.eligibility_rules import AgeReference, AgeRule, EligibilityRules
 from jpo_model.errors import DeadlineError
-from jpo_model.grade import GradeOffer
+from jpo_model.grade import Grade, GradeOffer
 from jpo_model.learning import Learning
 from jpo_model.localisation.formats import (
     N_,
     country_name,
+    format_date,
     format_date_range,
     format_datetime,
     format_day_of_year,
@@ -40,7 +42,7 @@ from jpo_model.localisation.formats import (
     translate,
 )
 from jpo_model.organisation import DutyStation, FamilyStatus, HardshipCategory
-from jpo_model.posts import Post, Sponsor
+from jpo_model.posts import Post, Sponsor, TargetStart
 from jpo_model.qualifications import (
     Competencies,
     EducationRequirement,
@@ -50,7 +52,7 @@ from jpo_model.qualifications import (
     Qualifications,
     Requirement,
 )
-from jpo_model.supervision import ReportingLine, Supervision
+from jpo_model.supervision import ReportingLine, Supervision, WorkPlan
 
 
 @attrs.frozen
@@ -248,9 +250,15 @@ def _sponsor(sponsor: Sponsor, w: _Words) -> Iterator[Row]:
 
 def _terms(post: Post, w: _Words) -> Iterator[Row]:
     if post.grade is not None:
-        yield w(N_("Grade")), ((_grade(post.grade, w),),)
+        grade: list[Line] = [(_grade(post.grade, w),)]
+        stated = _own_notation(post.grade)
+        if stated is not None:
+            grade.append((w.lead(N_("As stated:")), Quoted(stated)))
+        yield w(N_("Grade")), tuple(grade)
     if post.appointment is not None:
         yield w(N_("Duration of assignment")), _appointment(post.appointment, w)
+    if post.target_start is not None:
+        yield w(N_("Target start")), _target_start(post.target_start, w)
     if post.deadline is not None:
         station = post.duty_station
         zone = station.time_zone if station is not None and station.time_zone else None
@@ -287,16 +295,36 @@ def _duty_station(station: DutyStation, w: _Words) -> Iterator[Row]:
 
 
 def _grade(offer: GradeOffer, w: _Words) -> str:
-    options = []
-    for grade in offer.options:
-        level = label(grade.level, locale=w.locale)
-        options.append(
-            level
-            if grade.step is None
-            else w(N_("{grade}, step {step}"), grade=level, step=str(grade.step))
-        )
+    options = [_one_grade(grade, w) for grade in offer.options]
     text = format_list(options, locale=w.locale, style="or")
     return w(N_("{grade} in the first year"), grade=text) if offer.step_in_first_year else text
+
+
+def _own_notation(offer: GradeOffer) -> str | None:
+    """The grade's wording when it is not the standard notation ("PR2", "Junior level - P-2").
+
+    A wording such as "P2 step 1 in the first year" says no more than the grade itself.
+    """
+    standard = str(offer) + (" in the first year" if offer.step_in_first_year else "")
+    wording = offer.wording
+    return wording if wording and wording.casefold() != standard.casefold() else None
+
+
+def _one_grade(grade: Grade, w: _Words) -> str:
+    level = label(grade.level, locale=w.locale)
+    if grade.step is None:
+        return level
+    return w(N_("{grade}, step {step}"), grade=level, step=str(grade.step))
+
+
+def _target_start(start: TargetStart, w: _Words) -> tuple[Line, ...]:
+    when = (
+        w(N_("as soon as possible")) if start.on is None else format_date(start.on, locale=w.locale)
+    )
+    lines: list[Line] = [(when,)]
+    if start.wording:
+        lines.append((w.lead(N_("As stated:")), Quoted(start.wording)))
+    return tuple(lines)
 
 
 def _appointment(terms: AppointmentTerms, w: _Words) -> tuple[Line, ...]:
@@ -309,6 +337,8 @@ def _appointment(terms: AppointmentTerms, w: _Words) -> tuple[Line, ...]:
         parts.append(
             w(N_("extensions of {duration}"), duration=w.duration(ext.step_months, "month"))
         )
+    if ext is not None and ext.min_extensions is not None:
+        parts.append(w(N_("minimum number of extensions: {count}"), count=str(ext.min_extensions)))
     if ext is not None and ext.max_extensions is not None:
         parts.append(w(N_("maximum number of extensions: {count}"), count=str(ext.max_extensions)))
     if terms.renewable and terms.max_total_months is not None:
@@ -393,17 +423,8 @@ def _supervision(supervision: Supervision, w: _Words) -> Iterator[Section]:
     rows = [_reporting_line(line, w) for line in supervision.lines]
     if supervision.matrix:
         rows.append((w(N_("Structure")), ((w(N_("matrix supervision")),),)))
-    plan = supervision.work_plan
-    if plan is not None:
-        parts = []
-        if plan.due_within_months is not None:
-            due = w.duration(plan.due_within_months, "month")
-            parts.append(
-                w(N_("agreed within {duration} of the start of the assignment"), duration=due)
-            )
-        if plan.time_bound:
-            parts.append(w(N_("time-bound")))
-        rows.append((w(N_("Work plan")), ((join(parts, locale=w.locale) or w(N_("stated")),),)))
+    if supervision.work_plan is not None:
+        rows.append(_work_plan(supervision.work_plan, w))
     if supervision.meetings is not None:
         every = supervision.meetings
         rows.append(
@@ -427,11 +448,31 @@ def _supervision(supervision: Supervision, w: _Words) -> Iterator[Section]:
         yield Section(heading=(w(N_("Supervision")),), level=2, blocks=tuple(blocks))
 
 
+def _work_plan(plan: WorkPlan, w: _Words) -> Row:
+    parts = []
+    if plan.due_within_months is not None:
+        due = w.duration(plan.due_within_months, "month")
+        parts.append(w(N_("agreed within {duration} of the start of the assignment"), duration=due))
+    if plan.horizon_months is not None:
+        covered = w.duration(plan.horizon_months, "month")
+        parts.append(w(N_("covering the first {duration} of the assignment"), duration=covered))
+    if plan.time_bound:
+        parts.append(w(N_("time-bound")))
+    return w(N_("Work plan")), ((join(parts, locale=w.locale) or w(N_("stated")),),)
+
+
 def _reporting_line(line: ReportingLine, w: _Words) -> Row:
     roles = format_list([label(r, locale=w.locale) for r in line.roles], locale=w.locale)
     text = line.position + (f", {line.unit}" if line.unit else "")
     if line.person is not None:
         text += f" ({line.person.name}" + (f", {line.person.email})" if line.person.email else ")")
+    details = []
+    if line.grade is not None:
+        details.append(w(N_("position grade: {grade}"), grade=_one_grade(line.grade, w)))
+    if line.position_number is not None:
+        details.append(w(N_("position number: {number}"), number=line.position_number))
+    if details:
+        return roles, ((Quoted(text),), (join(details, locale=w.locale),))
     return roles, ((Quoted(text),),)
 
 
@@ -501,6 +542,8 @@ def _experience(experience: ExperienceRequirement, w: _Words) -> Iterator[Sectio
     rules: list[Line] = []
     if experience.progressive:
         rules.append((w(N_("Progressively responsible experience is required.")),))
+    if experience.paid_only:
+        rules.append((w(N_("Only paid experience counts.")),))
     if experience.counting is not None:
         rules.extend(_counting(experience.counting, w))
     blocks: list[Block] = [Facts(tuple(rows))] if rows else []
@@ -669,7 +712,16 @@ def _age(rule: AgeRule, w: _Words) -> tuple[Line, ...]:
             when = w(N_("on {date} of the year of application"), date=day)
         case _:
             assert_never(rule.reference)
-    lines: list[Line] = [(join((bound, when), locale=w.locale),)]
+    oldest = (
+        ()
+        if rule.minimum is None
+        else (w(N_("{age} or older"), age=w.duration(rule.minimum, "year")),)
+    )
+    lines: list[Line] = [(join((*oldest, bound, when), locale=w.locale),)]
+    if rule.waivable:
+        lines.append((w(N_("The limit may be waived: a candidate outside it needs review.")),))
+    if rule.leap_day is LeapDayBirthday.FEBRUARY_28:
+        lines.append((w(N_("A 29 February birthday is reached on 28 February in a common year.")),))
     if rule.extensions:
         most = max(e.years_added for e in rule.extensions)
         lines.append(
