@@ -615,6 +615,7 @@ _LABELS = (
     "Grade",
     "Sponsor",
     "Appointment",
+    "Target start",
     "Supervision",
     "Deadline",
     "DTTA",

@@ -69,6 +69,7 @@ def _summary(post: Post, *, locale: Locale) -> str:
         ("Grade", _grade(post)),
         ("Sponsor", _sponsor(post, locale)),
         ("Appointment", _appointment(post)),
+        ("Target start", _target_start(post)),
         ("Supervision", _supervision(post)),
         ("Deadline", _deadline(post)),
         ("DTTA", _dtta(post)),
@@ -149,7 +150,18 @@ def _duty_station(post: Post, locale: Locale) -> list[str]:
 def _grade(post: Post) -> list[str]:
     if post.grade is None:
         return []
-    return [str(post.grade) + (" in the first year" if post.grade.step_in_first_year else "")]
+    shown = str(post.grade) + (" in the first year" if post.grade.step_in_first_year else "")
+    wording = post.grade.wording
+    return [shown] + ([f'as stated: "{wording}"'] if wording and wording != shown else [])
+
+
+def _target_start(post: Post) -> list[str]:
+    start = post.target_start
+    if start is None:
+        return []
+    first = start.on.isoformat() if start.on is not None else "as soon as possible"
+    stated = start.wording and start.wording != first
+    return [first] + ([f'as stated: "{start.wording}"'] if stated else [])
 
 
 def _sponsor(post: Post, locale: Locale) -> list[str]:
@@ -179,6 +191,8 @@ def _appointment(post: Post) -> list[str]:
     if ext is not None and ext.step_months is not None:
         most = f", at most {ext.max_extensions}" if ext.max_extensions is not None else ""
         lines.append(f"extensions of {ext.step_months} months{most}")
+    if ext is not None and ext.min_extensions is not None:
+        lines.append(f"at least {count(ext.min_extensions, 'extension')} offered")
     if terms.renewable and terms.max_total_months is not None:
         lines.append(f"at most {terms.max_total_months} months in total")
     if terms.extension_conditions:
@@ -202,7 +216,12 @@ def _supervision(post: Post) -> list[str]:
         within = ""
         if due is not None:
             within = " within the first month" if due == 1 else f" within the first {due} months"
-        lines.append(("time-bound " if plan.time_bound else "") + f"work plan agreed{within}")
+        covering = (
+            "" if plan.horizon_months is None else f" for {count(plan.horizon_months, 'month')}"
+        )
+        lines.append(
+            ("time-bound " if plan.time_bound else "") + f"work plan{covering} agreed{within}"
+        )
     if supervision.meetings is not None:
         every = supervision.meetings
         lines.append(f"meetings every {count(every.every, every.unit.value)}")
@@ -221,6 +240,10 @@ def _reporting_line(line: ReportingLine) -> str:
     if line.person is not None:
         person = line.person
         text += f" ({person.name}" + (f", {person.email})" if person.email else ")")
+    if line.grade is not None:
+        text += f", grade {line.grade}"
+    if line.position_number is not None:
+        text += f", position {line.position_number}"
     return text
 
 
