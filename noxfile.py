@@ -19,7 +19,7 @@ nox.options.reuse_existing_virtualenvs = True
 nox.options.sessions = ["lint", "typecheck", "tests", "docs"]
 
 PYPROJECT = nox.project.load_toml("pyproject.toml")
-EXTRAS = ("strategies", "ical", "documents")
+EXTRAS = ("strategies", "ical", "documents", "batch")
 PYTEST = ("pytest", "--hypothesis-profile=ci", "--cov", "--cov-report=term")
 
 
