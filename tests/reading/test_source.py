@@ -146,3 +146,22 @@ def test_any_text_reads_without_error_and_keeps_line_numbers_in_order(lines: lis
     numbers = [line.number for line in source.lines]
     assert numbers == sorted(numbers)
     assert all(1 <= n <= max(1, len(lines)) for n in numbers)
+
+
+def test_form_labels_run_together_on_one_line_are_split() -> None:
+    """A PDF transcript's 'Post Title: … Unit: … Location: …' gives a line per label."""
+    from jpo_model.reading.source import split_run_together  # noqa: PLC0415
+
+    text = (
+        "1 JUNIOR PROFESSIONAL OFFICER TERMS OF REFERENCE (TOR) General Information Post Title: "
+        "Chemicals and Waste Conventions Officer Unit: Secretariat of the Basel, Rotterdam and "
+        "Stockholm Conventions / Governance Branch Location: Geneva, Switzerland Duration: "
+        "One-year fixed-term appointment"
+    )  # the UNEP BRS ToR of tests/reading/corpus/unep-brs-conventions-geneva-en.txt
+    lines = split_run_together(load_source(text)).lines
+    assert [
+        "Post Title: Chemicals and Waste Conventions Officer",
+        "Location: Geneva, Switzerland",
+        "Duration: One-year fixed-term appointment",
+    ] == [lines[1].text, lines[3].text, lines[4].text]
+    assert {1} == {line.number for line in lines}

@@ -215,6 +215,8 @@ _KNOWN_ENTITIES = {
     "united nations population fund": "UNFPA",
     "united nations office for the coordination of humanitarian affairs": "OCHA",
     "united nations environment programme": "UNEP",
+    "united nations environment": "UNEP",
+    "un environment": "UNEP",
     "international fund for agricultural development": "IFAD",
     "united nations industrial development organization": "UNIDO",
     "united nations office on drugs and crime": "UNODC",
@@ -485,7 +487,9 @@ def _organisation(
         sentence = _job_description_organisation(announcement)
         if sentence is not None:
             units.append(sentence)
-    if not units:
+    first = 0
+    if not units or (entity is None and units[0][0]["level"] != "entity"):
+        # No line labels the organisation itself (at most a unit of it): its first mention.
         mentioned = _entity_mentioned(announcement)
         if mentioned is not None:
             unit, unit_lines = mentioned
@@ -496,19 +500,28 @@ def _organisation(
                 statement=f"the organisation, {named}, from its first mention: no line labels it",
                 lines=unit_lines,
             )
-            return
-    for index, (unit, unit_lines) in enumerate(units):
-        value = unit
-        if index == 0:
-            value = {**value, "level": "entity"}
-            abbreviation = _KNOWN_ENTITIES.get(folded(unit["name"]))
-            if (
-                "abbreviation" not in unit
-                and abbreviation
-                and _mentioned(announcement, abbreviation)
-            ):
-                value = {**value, "abbreviation": abbreviation}
-        yield Claim(path=("organisation", "units", index), value=value, lines=unit_lines)
+            first = 1
+    for index, (unit, unit_lines) in enumerate(units, start=first):
+        yield Claim(
+            path=("organisation", "units", index),
+            value=_at_level(announcement, unit, first=index == 0),
+            lines=unit_lines,
+        )
+
+
+def _at_level(announcement: Announcement, unit: dict[str, str], *, first: bool) -> dict[str, str]:
+    """A unit at its place in the path: the first is the entity, a later one never is.
+
+    The entity gets its known abbreviation where the text uses it ("International Labour
+    Office" heading a form that writes "ILO").
+    """
+    if not first:
+        return {**unit, "level": "office"} if unit["level"] == "entity" else unit
+    value = {**unit, "level": "entity"}
+    abbreviation = _KNOWN_ENTITIES.get(folded(unit["name"]))
+    if "abbreviation" not in unit and abbreviation and _mentioned(announcement, abbreviation):
+        value["abbreviation"] = abbreviation
+    return value
 
 
 def _labelled_units(
@@ -554,9 +567,12 @@ def _entity_mentioned(announcement: Announcement) -> Unit | None:
                 written = _as_written(line.text, name)
                 after = line.text[line.text.find(written) + len(written) :]
                 stated = re.match(r"\s*\(([A-Z][A-Za-z/&.-]{1,14})\)", after)
-                abbreviation = stated.group(1) if stated else _KNOWN_ENTITIES[name]
+                known = _KNOWN_ENTITIES[name]
+                abbreviation = stated.group(1) if stated else known
                 unit = {"name": written, "level": "entity"}
-                return {**unit, "abbreviation": abbreviation}, (line,)
+                if stated or _mentioned(announcement, known):
+                    unit["abbreviation"] = abbreviation
+                return unit, (line,)
         match = _ABBREVIATION_WORD.search(line.text)
         if match:
             abbreviation = match.group(1)

@@ -29,7 +29,7 @@ from jpo_model.reading._claims import (
     guess_language,
 )
 from jpo_model.reading.sections import is_heading
-from jpo_model.reading.source import Format, Line, ReadingError, load_source
+from jpo_model.reading.source import Format, Line, ReadingError, load_source, split_run_together
 
 __all__ = ["Assumption", "Passage", "Reading", "read_announcement"]
 
@@ -135,7 +135,7 @@ def read_announcement(
     >>> reading.evidence("duty_station.city")[0].text
     'Duty Station: Geneva, Switzerland'
     """
-    loaded = load_source(source, format=format)
+    loaded = split_run_together(load_source(source, format=format))
     if not loaded.lines:
         raise ReadingError("the source holds no text")
     language = (

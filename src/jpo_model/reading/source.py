@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import html.parser
+import itertools
 import os
 import re
 from collections.abc import Iterator
@@ -25,6 +26,7 @@ import attrs
 from jpo_model.errors import JpoModelError
 
 __all__ = [
+    "FORM_LABELS",
     "MAX_LINES",
     "MAX_SOURCE_CHARACTERS",
     "Format",
@@ -438,3 +440,62 @@ def _docx_item(paragraph: object) -> bool:
         return True
     properties = getattr(getattr(paragraph, "_p", None), "pPr", None)
     return properties is not None and getattr(properties, "numPr", None) is not None
+
+
+FORM_LABELS = (
+    "Post Title",
+    "Position Title",
+    "JPO Position Title",
+    "JPO Position No.",
+    "JPO Position Grade",
+    "JPO Position Location",
+    "Position Category",
+    "Supervisor Position No",
+    "Supervisor Position Title",
+    "Supervisor Position Grade",
+    "Title of Supervisor",
+    "Name of Supervisor",
+    "Duty Station",
+    "Location",
+    "Country",
+    "Unit",
+    "Organization",
+    "Organisation",
+    "Agency",
+    "Duration",
+    "Grade",
+    "Title",
+)
+"""Labels of the forms' general information, which a text copied from a PDF may run together
+on one line ("Post Title: Officer Unit: Secretariat Location: Geneva, Switzerland …")."""
+
+_RUN_TOGETHER = re.compile(
+    r"(?<!\S)(?:"
+    + "|".join(re.escape(label) for label in sorted(FORM_LABELS, key=len, reverse=True))
+    + r"):\s"
+)
+_LONG_LINE = 200
+_LABELS_TO_SPLIT = 3
+
+
+def split_run_together(source: Source) -> Source:
+    """A long line holding three or more form labels, split before each (same line number).
+
+    >>> text = "General Information Post Title: Officer Unit: Secretariat Location: Geneva " * 3
+    >>> [line.text for line in split_run_together(load_source(text)).lines][:3]
+    ['General Information', 'Post Title: Officer', 'Unit: Secretariat']
+    """
+    lines: list[Line] = []
+    for line in source.lines:
+        starts = (
+            [m.start() for m in _RUN_TOGETHER.finditer(line.text)]
+            if len(line.text) > _LONG_LINE
+            else []
+        )
+        if len(starts) < _LABELS_TO_SPLIT:
+            lines.append(line)
+            continue
+        cuts = [0, *starts, len(line.text)]
+        parts = [line.text[a:b].strip() for a, b in itertools.pairwise(cuts)]
+        lines.extend(Line(number=line.number, text=part) for part in parts if part)
+    return attrs.evolve(source, lines=tuple(lines))
