@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TypeVar
 
 import pendulum
-import pytest
 
 from jpo_model import (
     AppointmentTerms,
@@ -26,7 +25,6 @@ from jpo_model import (
     PostKind,
     PostReference,
     Sponsor,
-    examples,
     from_dict,
     to_dict,
 )
@@ -39,10 +37,8 @@ def _some(value: T | None) -> T:
     return value
 
 
-@pytest.fixture(scope="module")
-def post() -> Post:
-    """The example as bundled."""
-    return examples.load("ilo-addis-ababa-labour-migration")
+SLUG = "ilo-addis-ababa-labour-migration"
+"""The bundled example these tests are about (the ``post`` fixture, tests/examples/conftest.py)."""
 
 
 def test_identity(post: Post) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from jpo_model import (
     Cadence,
     CadenceUnit,
@@ -21,16 +19,12 @@ from jpo_model import (
     PostReference,
     Proficiency,
     SupervisionRole,
-    examples,
     from_dict,
     to_dict,
 )
 
-
-@pytest.fixture(scope="module")
-def post() -> Post:
-    """The example as bundled."""
-    return examples.load("ilo-ethics-2340")
+SLUG = "ilo-ethics-2340"
+"""The bundled example these tests are about (the ``post`` fixture, tests/examples/conftest.py)."""
 
 
 def test_document_and_kind(post: Post) -> None:

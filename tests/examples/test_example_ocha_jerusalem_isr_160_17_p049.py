@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-import pytest
-
 from jpo_model import (
     AppointmentTerms,
     DocumentForm,
@@ -23,7 +21,6 @@ from jpo_model import (
     ReportingLine,
     SupervisionRole,
     WorkPlan,
-    examples,
     from_dict,
     to_dict,
 )
@@ -36,10 +33,8 @@ def _some(value: T | None) -> T:
     return value
 
 
-@pytest.fixture(scope="module")
-def post() -> Post:
-    """The example as bundled."""
-    return examples.load("ocha-jerusalem-isr-160-17-p049")
+SLUG = "ocha-jerusalem-isr-160-17-p049"
+"""The bundled example these tests are about (the ``post`` fixture, tests/examples/conftest.py)."""
 
 
 def test_identity(post: Post) -> None:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-import pytest
-
 from jpo_model import (
     Contact,
     DocumentForm,
@@ -18,7 +16,6 @@ from jpo_model import (
     ReportingLine,
     SupervisionRole,
     TimeShare,
-    examples,
     from_dict,
     to_dict,
 )
@@ -31,10 +28,8 @@ def _some(value: T | None) -> T:
     return value
 
 
-@pytest.fixture(scope="module")
-def post() -> Post:
-    """The example as bundled."""
-    return examples.load("osagi-gender-focal-point")
+SLUG = "osagi-gender-focal-point"
+"""The bundled example these tests are about (the ``post`` fixture, tests/examples/conftest.py)."""
 
 
 def test_identity(post: Post) -> None:

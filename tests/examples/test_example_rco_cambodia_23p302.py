@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-import pytest
-
 from jpo_model import (
     AppointmentTerms,
     CompetencyFramework,
@@ -29,7 +27,6 @@ from jpo_model import (
     ReportingLine,
     SupervisionRole,
     WorkPlan,
-    examples,
     from_dict,
     to_dict,
 )
@@ -42,10 +39,8 @@ def _some(value: T | None) -> T:
     return value
 
 
-@pytest.fixture(scope="module")
-def post() -> Post:
-    """The example as bundled."""
-    return examples.load("rco-cambodia-23p302")
+SLUG = "rco-cambodia-23p302"
+"""The bundled example these tests are about (the ``post`` fixture, tests/examples/conftest.py)."""
 
 
 def test_identity(post: Post) -> None:

@@ -20,7 +20,6 @@ from jpo_model import (
     Post,
     PostKind,
     TargetStart,
-    examples,
     from_dict,
     to_dict,
 )
@@ -33,10 +32,8 @@ def _some(value: T | None) -> T:
     return value
 
 
-@pytest.fixture(scope="module")
-def post() -> Post:
-    """The example as bundled."""
-    return examples.load("unhcr-associate-programme-officer-pr2")
+SLUG = "unhcr-associate-programme-officer-pr2"
+"""The bundled example these tests are about (the ``post`` fixture, tests/examples/conftest.py)."""
 
 
 def test_identity(post: Post) -> None:

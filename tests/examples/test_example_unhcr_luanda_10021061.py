@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-import pytest
-
 from jpo_model import (
     DocumentForm,
     DutyStation,
@@ -21,7 +19,6 @@ from jpo_model import (
     PostReference,
     ReportingLine,
     SupervisionRole,
-    examples,
     from_dict,
     to_dict,
 )
@@ -34,10 +31,8 @@ def _some(value: T | None) -> T:
     return value
 
 
-@pytest.fixture(scope="module")
-def post() -> Post:
-    """The example as bundled."""
-    return examples.load("unhcr-luanda-10021061")
+SLUG = "unhcr-luanda-10021061"
+"""The bundled example these tests are about (the ``post`` fixture, tests/examples/conftest.py)."""
 
 
 def test_identity(post: Post) -> None:

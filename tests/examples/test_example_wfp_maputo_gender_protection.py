@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TypeVar
 
 import pendulum
-import pytest
 
 from jpo_model import (
     Deadline,
@@ -22,7 +21,6 @@ from jpo_model import (
     OrganisationUnit,
     Post,
     PostKind,
-    examples,
     from_dict,
     to_dict,
 )
@@ -35,10 +33,8 @@ def _some(value: T | None) -> T:
     return value
 
 
-@pytest.fixture(scope="module")
-def post() -> Post:
-    """The example as bundled."""
-    return examples.load("wfp-maputo-gender-protection")
+SLUG = "wfp-maputo-gender-protection"
+"""The bundled example these tests are about (the ``post`` fixture, tests/examples/conftest.py)."""
 
 
 def test_identity(post: Post) -> None:
