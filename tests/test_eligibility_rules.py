@@ -27,6 +27,7 @@ from jpo_model import (
     loads,
     to_dict,
 )
+from jpo_model.eligibility_rules import AgeAlternative
 from jpo_model.strategies import age_rules
 
 
@@ -240,3 +241,135 @@ def test_no_rules_by_default() -> None:
         rules.un_experience_ceiling,
         rules.degree_by_deadline,
     )
+
+
+_MEDICINE = AgeAlternative(limit=33, fields=frozenset({"Medicine and surgery"}))
+
+
+def test_an_alternative_limit_derives_its_own_born_on_or_after_date() -> None:
+    """UN/DESA: "not over the age of 30 (33 for graduates in medicine and surgery)"."""
+    rule = AgeRule(limit=30, alternatives=(_MEDICINE,))
+    on = dt.date(2022, 12, 15)
+    # By hand: 31 December 2022 - 33 years: born on or after 1 January 1989 (1992 for 30).
+    assert (dt.date(1992, 1, 1), dt.date(1989, 1, 1)) == (
+        rule.earliest_birth_date(on),
+        _MEDICINE.earliest_birth_date(rule, on),
+    )
+
+
+def test_an_alternative_is_measured_as_its_rule_measures() -> None:
+    """Under 33 at the application date, with military service years added to it too."""
+    rule = AgeRule(
+        limit=30,
+        inclusive=False,
+        reference=AgeReference.APPLICATION_DATE,
+        extensions=(MilitaryServiceExtension(min_months=12, years_added=2),),
+        alternatives=(_MEDICINE,),
+    )
+    on = dt.date(2026, 3, 10)
+    # By hand: under 33 on 10 March 2026 is born after 10 March 1993; +2 years: 1991.
+    assert dt.date(1993, 3, 11) == _MEDICINE.earliest_birth_date(rule, on)
+    assert dt.date(1991, 3, 11) == _MEDICINE.earliest_birth_date(
+        rule, on, military_service_months=12
+    )
+
+
+def test_an_alternative_admits_its_fields_case_aside_at_its_levels() -> None:
+    """Fields compare word for word, case aside; levels, when named, must match."""
+    doctors = AgeAlternative(
+        limit=33,
+        fields=frozenset({"Medicine"}),
+        levels=frozenset({EducationLevel.ADVANCED, EducationLevel.DOCTORATE}),
+    )
+    assert [True, True, False, False] == [
+        doctors.admits("MEDICINE", EducationLevel.ADVANCED),
+        doctors.admits("medicine", EducationLevel.DOCTORATE),
+        doctors.admits("medicine", EducationLevel.FIRST_LEVEL),
+        doctors.admits("Medicine and surgery", EducationLevel.ADVANCED),
+    ]
+
+
+def test_an_alternative_limit_is_above_the_rules_limit() -> None:
+    """An alternative at or below the rule's own limit would change nothing: refused."""
+    assert [
+        ("alternatives[0].limit", "must be above the rule's limit", 30),
+        ("alternatives[1].limit", "must be above the rule's limit", 29),
+    ] == _problems(
+        lambda: AgeRule(
+            limit=30,
+            alternatives=(
+                AgeAlternative(limit=30, fields=frozenset({"Medicine"})),
+                AgeAlternative(limit=29, fields=frozenset({"Law"})),
+            ),
+        )
+    )
+
+
+def test_alternatives_never_repeat_their_fields_and_levels() -> None:
+    """Two limits for the same degrees contradict each other; a field twice, case aside, too."""
+    assert [
+        (
+            "alternatives[1].fields",
+            "must not repeat the fields and levels of another alternative",
+            ["MEDICINE"],
+        )
+    ] == _problems(
+        lambda: AgeRule(
+            limit=30,
+            alternatives=(
+                AgeAlternative(limit=31, fields=frozenset({"Medicine"})),
+                AgeAlternative(limit=33, fields=frozenset({"MEDICINE"})),
+            ),
+        )
+    )
+    assert [("fields", "must not repeat a field (case aside)", ["Medicine", "medicine"])] == (
+        _problems(lambda: AgeAlternative(limit=31, fields=frozenset({"Medicine", "medicine"})))
+    )
+    assert [("fields", "must not be empty", frozenset())] == _problems(
+        lambda: AgeAlternative(limit=31, fields=frozenset())
+    )
+
+
+def test_the_same_fields_at_other_levels_are_another_alternative() -> None:
+    """Italy 2022/23: medicine allows 31; medicine with a specialisation diploma 33."""
+    rule = AgeRule(
+        limit=30,
+        alternatives=(
+            AgeAlternative(limit=31, fields=frozenset({"medicina"})),
+            AgeAlternative(
+                limit=33,
+                fields=frozenset({"medicina"}),
+                levels=frozenset({EducationLevel.DOCTORATE}),
+            ),
+        ),
+    )
+    assert [31, 33] == [a.limit for a in rule.alternatives]
+
+
+def test_alternatives_round_trip_through_json_and_toml() -> None:
+    """An age rule's alternatives are written and read back, in the order stated."""
+    rule = AgeRule(
+        limit=30,
+        alternatives=(
+            _MEDICINE,
+            AgeAlternative(
+                limit=35,
+                fields=frozenset({"Public health", "Epidemiology"}),
+                levels=frozenset({EducationLevel.DOCTORATE}),
+                related_fields_accepted=True,
+                wording="35 for doctors of public health",
+            ),
+        ),
+    )
+    written = to_dict(rule)
+    assert ["Epidemiology", "Public health"] == written["alternatives"][1]["fields"]
+    assert rule == from_dict(written, AgeRule)
+    assert rule == loads(dumps(rule, format="toml"), AgeRule, format="toml")
+
+
+@given(age_rules(), st.dates(dt.date(1970, 1, 1), dt.date(2100, 12, 31)))
+def test_a_higher_limit_is_an_earlier_born_on_or_after_date(rule: AgeRule, on: dt.date) -> None:
+    """Every alternative's born-on-or-after date is before the rule's own."""
+    earliest = rule.earliest_birth_date(on)
+    for alternative in rule.alternatives:
+        assert alternative.earliest_birth_date(rule, on) < earliest

@@ -85,6 +85,7 @@ if TYPE_CHECKING:
         screen,
     )
     from jpo_model.eligibility_rules import (
+        AgeAlternative,
         AgeReference,
         AgeRule,
         EducationLocationRule,
@@ -233,6 +234,7 @@ __all__ = [  # noqa: RUF022 - grouped by folder, as the imports above
     "DutyGroup",
     "DttaAllowance",
     "AgeReference",
+    "AgeAlternative",
     "AgeRule",
     "EducationLocationRule",
     "EligibilityRules",
@@ -408,6 +410,7 @@ _WHERE: dict[str, str] = {
     "assess": "jpo_model.eligibility",
     "screen": "jpo_model.eligibility",
     "AgeReference": "jpo_model.eligibility_rules",
+    "AgeAlternative": "jpo_model.eligibility_rules",
     "AgeRule": "jpo_model.eligibility_rules",
     "EducationLocationRule": "jpo_model.eligibility_rules",
     "EligibilityRules": "jpo_model.eligibility_rules",

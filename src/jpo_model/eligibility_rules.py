@@ -20,6 +20,7 @@ from jpo_model.errors import ErrorDetail
 from jpo_model.qualifications import EducationLevel, ExperienceKind
 
 __all__ = [
+    "AgeAlternative",
     "AgeReference",
     "AgeRule",
     "EducationLocationRule",
@@ -78,6 +79,85 @@ class MilitaryServiceExtension(Model):
 
 
 @attrs.frozen(kw_only=True)
+class AgeAlternative(Model):
+    """A higher age limit for candidates holding a degree in one of the named fields.
+
+    Italy's JPO call 2022/23 (UN/DESA): born on or after 1 January 1992, "1° gennaio 1991
+    per i laureati in medicina; 1° gennaio 1989 per i laureati in medicina che abbiano
+    conseguito un diploma di specializzazione in area sanitaria" (limits 30, 31 and 33 on
+    31 December 2022). UN/DESA's programme page states the same rule in years: "not more
+    than 30 years of age (31 or 33 for graduates in medicine and surgery)"
+    (http://www.undesa.it/index.php/jpo-programme/), and its earlier page a single
+    alternative: "not over the age of 30 (33 for graduates in medicine and surgery)"
+    (http://www.undesa.it/human_resources/jpo.htm).
+
+    The alternative is measured like its rule (reference day, ``inclusive``, 29 February,
+    years added for military service); only the limit differs. A candidate qualifies for it
+    with one degree held in one of ``fields`` (compared case-insensitively, word for word)
+    at one of ``levels`` (any level when empty).
+
+    >>> medicine = AgeAlternative(limit=31, fields=frozenset({"medicine"}))
+    >>> medicine.earliest_birth_date(AgeRule(limit=30, alternatives=(medicine,)),
+    ...                              date(2022, 12, 15))
+    Date(1991, 1, 1)
+    >>> medicine.admits("Medicine", EducationLevel.ADVANCED)
+    True
+    """
+
+    limit: int = attrs.field(metadata=checks(in_range(15, 99)))
+    """The age limit in years for holders of such a degree; above the rule's own limit."""
+    fields: frozenset[str] = attrs.field(metadata=checks(non_empty, each(text)))
+    """Fields of study a degree must be in, as the announcement names them (an open
+    vocabulary, compared case-insensitively)."""
+    levels: frozenset[EducationLevel] = frozenset()
+    """The levels such a degree must be of (empty: any level)."""
+    related_fields_accepted: bool = False
+    """A degree in a related field may qualify (a human judgement): a candidate who holds a
+    degree of the levels, but not in a named field, needs review."""
+    wording: str | None = attrs.field(default=None, metadata=checks(text))
+    """The alternative as the announcement wrote it."""
+
+    def _invariants(self) -> Iterator[ErrorDetail]:
+        folded = {field.casefold() for field in self.fields}
+        if len(folded) != len(self.fields):
+            yield problem("must not repeat a field (case aside)", sorted(self.fields), "fields")
+
+    def admits(self, field: str, level: EducationLevel) -> bool:
+        """Whether a degree in ``field`` at ``level`` is one this alternative names.
+
+        >>> AgeAlternative(limit=33, fields=frozenset({"Medicine"}),
+        ...                levels=frozenset({EducationLevel.DOCTORATE})
+        ...                ).admits("medicine", EducationLevel.ADVANCED)
+        False
+        """
+        if self.levels and level not in self.levels:
+            return False
+        folded = field.casefold()
+        return any(folded == named.casefold() for named in self.fields)
+
+    def earliest_birth_date(
+        self,
+        rule: AgeRule,
+        on: date,
+        *,
+        military_service_months: int = 0,
+        leap_day: LeapDayBirthday | None = None,
+    ) -> pendulum.Date:
+        """The earliest birth date within this limit under ``rule``: "born on or after …".
+
+        Measured as ``rule`` measures age (its reference day, ``inclusive``, years added
+        for military service); ``leap_day`` defaults to the rule's own convention.
+        """
+        return _earliest_birth_date(
+            rule,
+            self.limit,
+            on,
+            military_service_months=military_service_months,
+            leap_day=leap_day,
+        )
+
+
+@attrs.frozen(kw_only=True)
 class AgeRule(Model):
     """An age limit: "32 years of age or below as of 31 December of the application year".
 
@@ -85,6 +165,8 @@ class AgeRule(Model):
     below": yes; "under 32": no). "between 25 and 32 years of age" adds ``minimum=25``: a
     candidate of exactly 25 is eligible. A limit that "may be waived in exceptional cases",
     or that holds "normally", is ``waivable``: failing it needs review, not ineligibility.
+    Higher limits for holders of a degree in named fields ("31 or 33 for graduates in
+    medicine and surgery") are ``alternatives`` (see `AgeAlternative`).
     """
 
     limit: int = attrs.field(metadata=checks(in_range(15, 99)))
@@ -108,12 +190,28 @@ class AgeRule(Model):
     leap_day: LeapDayBirthday = LeapDayBirthday.MARCH_1
     """The day a 29 February birthday is reached in a common year (the sources are silent;
     1 March by default, see `jpo_model.age`)."""
+    alternatives: tuple[AgeAlternative, ...] = ()
+    """Higher limits for candidates holding a degree in named fields, in the order stated."""
     wording: str | None = attrs.field(default=None, metadata=checks(text))
     """The rule as the announcement wrote it."""
 
     def _invariants(self) -> Iterator[ErrorDetail]:
         if self.minimum is not None and self.limit < self.minimum:
             yield problem("must not be below the minimum", self.limit, "limit")
+        seen: set[tuple[frozenset[str], frozenset[EducationLevel]]] = set()
+        for i, alternative in enumerate(self.alternatives):
+            if alternative.limit <= self.limit:
+                yield problem(
+                    "must be above the rule's limit", alternative.limit, f"alternatives[{i}].limit"
+                )
+            key = (frozenset(f.casefold() for f in alternative.fields), alternative.levels)
+            if key in seen:
+                yield problem(
+                    "must not repeat the fields and levels of another alternative",
+                    sorted(alternative.fields),
+                    f"alternatives[{i}].fields",
+                )
+            seen.add(key)
         fixed = self.fixed_month is not None and self.fixed_day is not None
         if self.reference is AgeReference.FIXED_DATE and not fixed:
             yield problem("a fixed reference needs fixed_month and fixed_day", None, "fixed_month")
@@ -186,24 +284,13 @@ class AgeRule(Model):
         ...         ).earliest_birth_date(date(2026, 3, 10))
         Date(1993, 3, 11)
         """
-        leap_day = self.leap_day if leap_day is None else leap_day
-        reference = self.reference_date(on)
-        # The first age that fails the rule: limit + 1 when "limit or below", else limit.
-        failing_age = self.limit + self.years_added(military_service_months)
-        failing_age += 1 if self.inclusive else 0
-        year = reference.year - failing_age
-        if year < 2:  # nobody alive is that old: every birth date on record passes
-            return pendulum.Date(1, 1, 1)
-        day = min(reference.day, calendar.monthrange(year, reference.month)[1])
-        latest_failing = date(year, reference.month, day)
-        one_day = timedelta(days=1)
-        # The clamped day is within a day of the answer; step until age_on agrees.
-        while age_on(latest_failing + one_day, reference, leap_day=leap_day) >= failing_age:
-            latest_failing += one_day
-        while age_on(latest_failing, reference, leap_day=leap_day) < failing_age:
-            latest_failing -= one_day
-        earliest = latest_failing + one_day
-        return pendulum.Date(earliest.year, earliest.month, earliest.day)
+        return _earliest_birth_date(
+            self,
+            self.limit,
+            on,
+            military_service_months=military_service_months,
+            leap_day=leap_day,
+        )
 
     def latest_birth_date(
         self, on: date, *, leap_day: LeapDayBirthday | None = None
@@ -248,7 +335,9 @@ class AgeRule(Model):
         """Whether someone born on ``birth_date`` meets the rule for an application on ``on``.
 
         The limits as stated: a ``waivable`` rule is not met either by a candidate outside
-        it (an assessment asks a person to decide). ``leap_day`` defaults to the rule's own.
+        it (an assessment asks a person to decide), nor are ``alternatives`` applied (they
+        need the candidate's degrees: `jpo_model.eligibility.assess` applies them).
+        ``leap_day`` defaults to the rule's own.
 
         >>> rule = AgeRule(limit=32)
         >>> [rule.allows(date(y, m, d), on=date(2026, 3, 10))
@@ -263,6 +352,35 @@ class AgeRule(Model):
         limit = self.limit + self.years_added(military_service_months)
         within = age <= limit if self.inclusive else age < limit
         return within and (self.minimum is None or age >= self.minimum)
+
+
+def _earliest_birth_date(
+    rule: AgeRule,
+    limit: int,
+    on: date,
+    *,
+    military_service_months: int,
+    leap_day: LeapDayBirthday | None,
+) -> pendulum.Date:
+    """The earliest birth date within ``limit`` when ``rule`` measures age on ``on``."""
+    leap_day = rule.leap_day if leap_day is None else leap_day
+    reference = rule.reference_date(on)
+    # The first age that fails the rule: limit + 1 when "limit or below", else limit.
+    failing_age = limit + rule.years_added(military_service_months)
+    failing_age += 1 if rule.inclusive else 0
+    year = reference.year - failing_age
+    if year < 2:  # nobody alive is that old: every birth date on record passes
+        return pendulum.Date(1, 1, 1)
+    day = min(reference.day, calendar.monthrange(year, reference.month)[1])
+    latest_failing = date(year, reference.month, day)
+    one_day = timedelta(days=1)
+    # The clamped day is within a day of the answer; step until age_on agrees.
+    while age_on(latest_failing + one_day, reference, leap_day=leap_day) >= failing_age:
+        latest_failing += one_day
+    while age_on(latest_failing, reference, leap_day=leap_day) < failing_age:
+        latest_failing -= one_day
+    earliest = latest_failing + one_day
+    return pendulum.Date(earliest.year, earliest.month, earliest.day)
 
 
 @attrs.frozen(kw_only=True)

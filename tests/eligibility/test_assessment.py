@@ -40,6 +40,7 @@ from jpo_model import (
 )
 from jpo_model.eligibility import Finding
 from jpo_model.eligibility.experience import ExperienceTally
+from jpo_model.eligibility_rules import AgeAlternative
 from jpo_model.strategies import age_rules, candidates, degrees, experience_periods
 
 D = pendulum.Date
@@ -282,7 +283,7 @@ def test_military_service_extends_the_age_limit() -> None:
 
 
 @given(
-    age_rules(),
+    age_rules(alternatives=st.just(())),
     st.dates(dt.date(1950, 1, 1), dt.date(2015, 12, 31)),
     st.dates(dt.date(2000, 1, 1), dt.date(2040, 12, 31)),
     st.integers(0, 40),
@@ -303,6 +304,161 @@ def test_age_verdict_agrees_with_the_born_on_or_after_date(
     verdict = _finding(assess(post, candidate, on=on), Criterion.AGE).verdict
     failed = Verdict.NEEDS_REVIEW if rule.waivable else Verdict.INELIGIBLE
     assert (Verdict.ELIGIBLE if passes else failed) is verdict
+
+
+# Alternative limits for degrees in named fields (Italy: "31 or 33 for graduates in medicine").
+
+MEDICINE_UP_TO_34 = AgeRule(
+    limit=32,
+    alternatives=(AgeAlternative(limit=34, fields=frozenset({"Medicine"})),),
+)
+"""Seed 002's limit, with two more years for graduates in medicine."""
+
+
+@pytest.mark.parametrize(
+    ("field", "related", "expected"),
+    [
+        ("medicine", False, Verdict.ELIGIBLE),
+        ("Law", False, Verdict.INELIGIBLE),
+        ("Law", True, Verdict.NEEDS_REVIEW),
+    ],
+)
+def test_a_degree_in_a_named_field_allows_the_alternative_limit(
+    field: str, related: bool, expected: Verdict
+) -> None:
+    """Aged 34, over 32: eligible with a degree in medicine; else review only if related
+    fields are accepted."""
+    alternative = attrs.evolve(MEDICINE_UP_TO_34.alternatives[0], related_fields_accepted=related)
+    rule = attrs.evolve(MEDICINE_UP_TO_34, alternatives=(alternative,))
+    candidate = _candidate(birth_date=D(1992, 1, 1), degrees=(_degree(field=field),))
+    result = assess(_with_rules(age=rule), candidate, on=ON)
+    finding = _finding(result, Criterion.AGE)
+    assert (expected, 34, D(1992, 1, 1)) == (
+        finding.verdict,
+        dict(finding.numbers)["alternative_limit"],
+        dict(finding.numbers)["alternative_earliest_birth_date"],
+    )
+
+
+def test_the_explanations_say_which_limit_applied() -> None:
+    """Within 32, the rule's limit; within 34 with medicine, the alternative; beyond, neither."""
+    post = _with_rules(age=MEDICINE_UP_TO_34)
+    medicine = (_degree(field="Medicine"),)
+    texts = [
+        _finding(assess(post, _candidate(birth_date=born, degrees=medicine), on=ON), Criterion.AGE)
+        for born in (D(1994, 1, 1), D(1992, 1, 1), D(1991, 12, 31))
+    ]
+    assert [Verdict.ELIGIBLE, Verdict.ELIGIBLE, Verdict.INELIGIBLE] == [f.verdict for f in texts]
+    within = "born 1994-01-01, on or after 1994-01-01: aged 32 on 2026-12-31, within the limit "
+    over = "before 1994-01-01: aged {} on 2026-12-31, above the limit of 32 or below; "
+    assert [
+        within + "of 32 or below",
+        "born 1992-01-01, "
+        + over.format(34)
+        + "within the alternative limit of 34 or below for a degree in Medicine (born on or "
+        "after 1992-01-01), which applies: holds a degree in Medicine",
+        "born 1991-12-31, "
+        + over.format(35)
+        + "above the alternative limits for degrees in named fields too (the highest: 34 or "
+        "below for a degree in Medicine, born on or after 1992-01-01)",
+    ] == [f.explanation for f in texts]
+
+
+def test_a_degree_not_yet_held_does_not_allow_the_alternative() -> None:
+    """A degree in medicine completed after the assessment day is not held."""
+    later = _degree(field="Medicine", completed=D(2026, 6, 30))
+    candidate = _candidate(birth_date=D(1992, 1, 1), degrees=(_degree(), later))
+    finding = _finding(assess(_with_rules(age=MEDICINE_UP_TO_34), candidate, on=ON), Criterion.AGE)
+    assert Verdict.INELIGIBLE is finding.verdict
+    assert finding.explanation.endswith("but holds no such degree")
+
+
+def test_a_waivable_rule_failed_beside_an_alternative_needs_review() -> None:
+    """Within the alternative's limit without its degree, a waivable rule still asks a person."""
+    rule = attrs.evolve(MEDICINE_UP_TO_34, waivable=True)
+    candidate = _candidate(birth_date=D(1992, 1, 1))
+    finding = _finding(assess(_with_rules(age=rule), candidate, on=ON), Criterion.AGE)
+    assert Verdict.NEEDS_REVIEW is finding.verdict
+    assert finding.explanation.endswith(
+        "but holds no such degree; the rule may be waived: a person decides"
+    )
+
+
+_FIELDS = ("Law", "Sociology", "Medicine")
+_RANK = {Verdict.INELIGIBLE: 0, Verdict.NEEDS_REVIEW: 1, Verdict.ELIGIBLE: 2}
+
+
+def _alternatives_above(limit: int) -> st.SearchStrategy[AgeAlternative]:
+    return st.builds(
+        AgeAlternative,
+        limit=st.integers(limit + 1, 99),
+        fields=st.frozensets(st.sampled_from(_FIELDS), min_size=1),
+        levels=st.frozensets(st.sampled_from(EducationLevel)),
+        related_fields_accepted=st.booleans(),
+    )
+
+
+_AGE_PEOPLE = candidates(
+    birth_date=st.dates(dt.date(1970, 1, 1), dt.date(2002, 12, 31)).map(
+        lambda d: D(d.year, d.month, d.day)
+    ),
+    nationalities=st.just(frozenset({"KE"})),
+    degrees=st.lists(
+        degrees(
+            completed=st.dates(dt.date(2010, 1, 1), dt.date(2027, 1, 1)).map(
+                lambda d: D(d.year, d.month, d.day)
+            ),
+            field=st.sampled_from(_FIELDS),
+        ),
+        max_size=3,
+    ).map(tuple),
+)
+
+
+@given(age_rules(limit=st.integers(20, 98), alternatives=st.just(())), _AGE_PEOPLE, st.data())
+def test_adding_an_alternative_never_makes_a_candidate_less_eligible(
+    rule: AgeRule, candidate: Candidate, data: st.DataObject
+) -> None:
+    """With one more alternative limit, the age finding and the verdict are never worse."""
+    drawn = data.draw(st.lists(_alternatives_above(rule.limit), max_size=2))
+    extra = data.draw(_alternatives_above(rule.limit))
+    # The fields are drawn in one spelling each: no two spellings of a field to fold.
+    keys = {(a.fields, a.levels) for a in (*drawn, extra)}
+    assume(len(keys) == len(drawn) + 1)
+    fewer = attrs.evolve(rule, alternatives=tuple(drawn))
+    more = attrs.evolve(rule, alternatives=(*drawn, extra))
+    before = assess(_with_rules(age=fewer), candidate, on=ON)
+    after = assess(_with_rules(age=more), candidate, on=ON)
+    assert _RANK[after.verdict] >= _RANK[before.verdict]
+    age_before, age_after = (_finding(a, Criterion.AGE) for a in (before, after))
+    assert _RANK[age_after.verdict] >= _RANK[age_before.verdict]
+    for name, value in age_after.numbers:
+        if name.startswith("alternative_"):
+            assert str(value) in age_after.explanation, name
+
+
+@given(age_rules(alternatives=st.just(())), _AGE_PEOPLE, st.data())
+def test_a_candidate_not_over_the_limit_is_unaffected_by_alternatives(
+    rule: AgeRule, candidate: Candidate, data: st.DataObject
+) -> None:
+    """Born on or after the rule's own date, alternatives change no finding and no text."""
+    months = candidate.military_service_months or 0
+    assume(candidate.birth_date >= rule.earliest_birth_date(ON, military_service_months=months))
+    assume(rule.limit < 99)
+    drawn = data.draw(st.lists(_alternatives_above(rule.limit), min_size=1, max_size=2))
+    keys = {(a.fields, a.levels) for a in drawn}
+    assume(len(keys) == len(drawn))
+    with_alternatives = attrs.evolve(rule, alternatives=tuple(drawn))
+    assert assess(_with_rules(age=rule), candidate, on=ON) == assess(
+        _with_rules(age=with_alternatives), candidate, on=ON
+    )
+
+
+@given(st.lists(_AGE_PEOPLE, max_size=6))
+def test_screening_with_alternatives_equals_assessing_each(people: list[Candidate]) -> None:
+    """Age findings shared within a screening still weigh each candidate's own degrees."""
+    post = examples.load("undesa-italy-jpo-call-2022")
+    assert [assess(post, c, on=ON) for c in people] == list(screen(post, people, on=ON))
 
 
 def test_any_nationality_of_a_dual_national_qualifies() -> None:

@@ -509,6 +509,7 @@ _ORDER_MESSAGES = frozenset(
         "must not be below the minimum",
         "must be above min_months",
         "the maximum total is shorter than the initial appointment",
+        "must be above the rule's limit",
     }
 )
 
@@ -519,7 +520,9 @@ def _parent(document: Any, error: ErrorDetail) -> Any:
     return _get(document, tuple(path[:-1]))
 
 
-def _documented(error: ErrorDetail, document: object, cls: type) -> str | None:
+def _documented(  # noqa: PLR0911 - one return per documented kind reads best
+    error: ErrorDetail, document: object, cls: type
+) -> str | None:
     """The documented kind of a problem the schema cannot see, or None if it is not one."""
     value = error.value
     if isinstance(value, float) and value.is_integer() and "integer" in error.message:
@@ -536,6 +539,8 @@ def _documented(error: ErrorDetail, document: object, cls: type) -> str | None:
         return "a candidate's language twice at different levels"
     if error.message.startswith("has more decimals than"):
         return "currency minor units"
+    if error.message == "must not repeat the fields and levels of another alternative":
+        return "an age alternative repeating another's fields and levels"
     return None
 
 

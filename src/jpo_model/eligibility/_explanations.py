@@ -14,6 +14,7 @@ from jpo_model.eligibility._plan import Plan
 from jpo_model.eligibility.candidate import Candidate, Degree
 from jpo_model.eligibility.experience import UNITS_PER_DAY, days_number, duration_text
 from jpo_model.eligibility.findings import Finding, Number, Verdict
+from jpo_model.eligibility_rules import AgeAlternative
 from jpo_model.qualifications import ExperienceKind, LanguageRequirement, Necessity
 
 __all__ = [
@@ -66,9 +67,56 @@ def explain_age(plan: Plan, candidate: Candidate, finding: Finding) -> str:
             f" ({rule.limit} + {numbers['years_added']} years for "
             f"{numbers['military_service_months']} months of military service)"
         )
-    if too_old or too_young:
+    if too_old and rule.alternatives:
+        text += _alternative_text(plan, candidate, finding)
+    if (too_old or too_young) and finding.verdict is not _ELIGIBLE:
         text += "; the rule may be waived: a person decides" if rule.waivable else ""
     return text
+
+
+def _alternative_text(plan: Plan, candidate: Candidate, finding: Finding) -> str:
+    """Which alternative limit applied to a candidate above the limit, and why."""
+    rule = plan.age
+    assert rule is not None  # noqa: S101 - only called with an age rule
+    numbers = dict(finding.numbers)
+    months = candidate.military_service_months or 0
+    if "alternative_limit" not in numbers:
+        highest = plan.alternative_rows(months)[-1]
+        return (
+            f"; above the alternative limits for degrees in named fields too (the highest: "
+            f"{_bound(rule.inclusive, highest.limit)} for {_degree_text(highest.alternative)}, "
+            f"born on or after {highest.earliest_date})"
+        )
+    _, row, _ = plan.alternative_outcome(
+        candidate.birth_date.toordinal(), months, plan.held(candidate)
+    )
+    assert row is not None  # noqa: S101 - the finding names an alternative
+    within = (
+        f"; within the alternative limit of {_bound(rule.inclusive, row.limit)} for "
+        f"{_degree_text(row.alternative)} (born on or after {row.earliest_date})"
+    )
+    if finding.verdict is _ELIGIBLE:
+        return f"{within}, which applies: holds a degree in {numbers['alternative_degree']}"
+    if finding.verdict is _REVIEW and row.alternative.related_fields_accepted:
+        return f"{within} or a related field: a person decides whether a degree held qualifies"
+    return f"{within}, but holds no such degree"
+
+
+def _bound(inclusive: bool, limit: Number) -> str:
+    """A limit as the rule words it: "31 or below", or "under 31"."""
+    return f"{limit} or below" if inclusive else f"under {limit}"
+
+
+def _degree_text(alternative: AgeAlternative) -> str:
+    """The degrees an alternative names: "a degree in medicine", "a doctorate degree in law"."""
+    fields = " or ".join(sorted(alternative.fields))
+    if not alternative.levels:
+        return f"a degree in {fields}"
+    levels = " or ".join(
+        level.value for level in sorted(alternative.levels, key=lambda level: level.rank)
+    )
+    article = "an" if levels[0] in "aeiou" else "a"
+    return f"{article} {levels} degree in {fields}"
 
 
 def explain_nationality(plan: Plan, candidate: Candidate, finding: Finding) -> str:

@@ -23,6 +23,7 @@ from jpo_model.eligibility.experience import (
     union_days,
 )
 from jpo_model.eligibility.findings import Number, Verdict
+from jpo_model.eligibility_rules import AgeAlternative
 from jpo_model.posts import Post
 from jpo_model.qualifications import (
     DegreeSubstitution,
@@ -38,6 +39,7 @@ __all__ = [
     "LEVEL_BY_RANK",
     "RANK_BY_ID",
     "REVIEW",
+    "AlternativeRow",
     "ExperienceAsk",
     "Numbers",
     "Plan",
@@ -53,6 +55,22 @@ _PROFICIENCY_BY_ID = {id(level): level.rank for level in Proficiency}
 LEVEL_BY_RANK = {0: "none"} | {level.rank: level.value for level in EducationLevel}
 
 Numbers = tuple[tuple[str, Number], ...]
+
+
+@attrs.frozen
+class AlternativeRow:
+    """An alternative age limit on one day, for one number of months of military service."""
+
+    alternative: AgeAlternative
+    earliest: int
+    """The ordinal of the earliest birth date within the alternative's limit."""
+    earliest_date: date
+    limit: int
+    """The alternative's limit plus the years added for military service."""
+    fields: frozenset[str]
+    """The fields named, case-folded."""
+    levels: frozenset[int] | None
+    """The identities of the levels named (``None``: any level)."""
 
 
 @attrs.frozen
@@ -97,6 +115,9 @@ class Plan:
             """The latest birth date old enough for the minimum (``None``: no minimum)."""
             # A candidate outside a waivable rule needs review: a person decides.
             self.age_failure = REVIEW if self.age.waivable else INELIGIBLE
+        self.age_alternatives = self.age.alternatives if self.age is not None else ()
+        """Higher limits for degrees in named fields (empty for most posts)."""
+        self._alternative_rows: dict[int, tuple[AlternativeRow, ...]] = {}
         self.fields_listed = self.education.fields if self.education else ()
         self.fields = frozenset(f.casefold() for f in self.fields_listed)
         self.fields_count = ("fields_listed", len(self.fields_listed))
@@ -150,6 +171,65 @@ class Plan:
                 added,
             )
         return row
+
+    def alternative_rows(self, months: int) -> tuple[AlternativeRow, ...]:
+        """The alternative limits for this much military service, the lowest limit first."""
+        rows = self._alternative_rows.get(months)
+        if rows is None:
+            rule = self.age
+            assert rule is not None  # noqa: S101 - only asked with an age rule
+            added = rule.years_added(months)
+            built = []
+            for alternative in sorted(rule.alternatives, key=lambda a: a.limit):
+                earliest = alternative.earliest_birth_date(
+                    rule, self.on, military_service_months=months
+                )
+                levels = alternative.levels
+                built.append(
+                    AlternativeRow(
+                        alternative=alternative,
+                        earliest=earliest.toordinal(),
+                        earliest_date=earliest,
+                        limit=alternative.limit + added,
+                        fields=frozenset(f.casefold() for f in alternative.fields),
+                        levels=frozenset(id(level) for level in levels) if levels else None,
+                    )
+                )
+            rows = self._alternative_rows[months] = tuple(built)
+        return rows
+
+    def alternative_outcome(
+        self, birth: int, months: int, held: list[Degree]
+    ) -> tuple[Verdict | None, AlternativeRow | None, Degree | None]:
+        """What the alternative limits make of a candidate born on the ordinal ``birth``.
+
+        ELIGIBLE with the lowest alternative whose limit the candidate is within and a
+        degree held in one of its fields at one of its levels, and that degree; else
+        NEEDS_REVIEW with the lowest such alternative that accepts related fields, where a
+        degree of its levels is held; else ``None`` with the lowest alternative whose limit
+        the candidate is within (``None`` if there is none).
+        """
+        considered = review = None
+        for row in self.alternative_rows(months):
+            if birth < row.earliest:
+                continue
+            levels = row.levels
+            for degree in held:
+                if (levels is None or id(degree.level) in levels) and (
+                    degree.field.casefold() in row.fields
+                ):
+                    return ELIGIBLE, row, degree
+            if considered is None:
+                considered = row
+            if (
+                review is None
+                and row.alternative.related_fields_accepted
+                and any(levels is None or id(degree.level) in levels for degree in held)
+            ):
+                review = row
+        if review is not None:
+            return REVIEW, review, None
+        return None, considered, None
 
     def held(self, candidate: Candidate) -> list[Degree]:
         """The degrees completed by the cutoff day."""

@@ -34,7 +34,7 @@ from jpo_model.eligibility._plan import (
     Plan,
     languages_met,
 )
-from jpo_model.eligibility.candidate import Candidate
+from jpo_model.eligibility.candidate import Candidate, Degree
 from jpo_model.eligibility.experience import days_number
 from jpo_model.eligibility.findings import (
     Assessment,
@@ -104,7 +104,7 @@ class Screening(Plan):
     def assess(self, candidate: Candidate) -> Assessment:  # noqa: C901, PLR0912, PLR0915 - every rule, inline: the hot path
         """Every rule's finding, in a fixed order, and the overall verdict they give."""
         findings: list[Finding] = []
-        failed = review = False
+        failed = review = age_pending = False
         # Findings that depend only on values many candidates share (a birth date, a set
         # of nationalities, the highest degree, UN-system days, the languages spoken) are
         # worked out once per screening and shared: their explanations read only those.
@@ -115,8 +115,15 @@ class Screening(Plan):
             if finding is None:
                 finding = self._age_finding(candidate)
                 _remember(self._age_findings, key, finding)
-            failed = finding.verdict is INELIGIBLE
-            review = finding.verdict is REVIEW
+            if (
+                finding.verdict is not ELIGIBLE
+                and self.age_alternatives
+                and self._within_an_alternative(birth, months or 0)
+            ):
+                age_pending = True  # decided once the degrees held are known
+            else:
+                failed = finding.verdict is INELIGIBLE
+                review = finding.verdict is REVIEW
             findings.append(finding)
         if self.nationality is not None:
             finding = self._nationality_findings.get(candidate.nationalities)
@@ -138,6 +145,11 @@ class Screening(Plan):
                     top = rank
                 if not earliest or completed < earliest:
                     earliest = completed
+        if age_pending:
+            finding = self._alternative_finding(candidate, held, findings[0])
+            findings[0] = finding
+            failed = failed or finding.verdict is INELIGIBLE
+            review = review or finding.verdict is REVIEW
         level_verdict, _, plan = self.by_top[top]
         if level_verdict is not None:
             key = (top, len(held), len(degrees))
@@ -227,6 +239,30 @@ class Screening(Plan):
         within = birth.toordinal() >= earliest and (rule.minimum is None or age >= rule.minimum)
         verdict = ELIGIBLE if within else self.age_failure
         return new_finding(self.age_rule, verdict, numbers, candidate)
+
+    def _within_an_alternative(self, birth: int, months: int) -> bool:
+        """Born before the rule's earliest date, but within an alternative's limit."""
+        rows = self.alternative_rows(months)
+        return rows[-1].earliest <= birth < self._age_row(months)[0]
+
+    def _alternative_finding(
+        self, candidate: Candidate, held: list[Degree], finding: Finding
+    ) -> Finding:
+        """The age finding of a candidate above the limit but within an alternative's."""
+        months = candidate.military_service_months or 0
+        verdict, row, degree = self.alternative_outcome(
+            candidate.birth_date.toordinal(), months, held
+        )
+        assert row is not None  # noqa: S101 - only asked within an alternative's limit
+        numbers: Numbers = (
+            *finding.numbers,
+            ("alternative_limit", row.limit),
+            ("alternative_earliest_birth_date", row.earliest_date),
+        )
+        if degree is not None:
+            numbers += (("alternative_degree", degree.field),)
+        final = self.age_failure if verdict is None else verdict
+        return new_finding(self.age_rule, final, numbers, candidate)
 
     def _nationality_finding(self, candidate: Candidate) -> Finding:
         accepted = self.nationality

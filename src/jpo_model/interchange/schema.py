@@ -33,7 +33,9 @@ still be refused for:
   both), while the loader takes only JSON integers;
 - two fields out of order: an end before its start (experience, learning events), a
   maximum below its minimum (years of experience, months of military service), an
-  extension's maximum total below the initial appointment;
+  extension's maximum total below the initial appointment, an age alternative's limit not
+  above its rule's;
+- two age alternatives for the same fields and levels (fields compared without case);
 - a language requirement listing ten languages or more and counting more than it lists;
 - a candidate's language listed twice at different levels (the same entry twice is
   refused);

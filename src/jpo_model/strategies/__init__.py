@@ -61,6 +61,7 @@ from jpo_model.strategies._dtta import (
 )
 from jpo_model.strategies._duties import duties, duty_groups
 from jpo_model.strategies._eligibility_rules import (
+    age_alternatives,
     age_rules,
     education_location_rules,
     eligibility_rules,
@@ -109,6 +110,7 @@ from jpo_model.strategies._supervision import (
 )
 
 __all__ = [
+    "age_alternatives",
     "age_rules",
     "amounts",
     "applications",

@@ -10,6 +10,7 @@ from hypothesis.strategies import SearchStrategy
 
 from jpo_model.age import LeapDayBirthday
 from jpo_model.eligibility_rules import (
+    AgeAlternative,
     AgeReference,
     AgeRule,
     EducationLocationRule,
@@ -75,6 +76,46 @@ def military_service_extensions(
 _UNFIXED = tuple(r for r in AgeReference if r is not AgeReference.FIXED_DATE)
 
 
+def age_alternatives(
+    *,
+    limit: SearchStrategy[int] | None = None,
+    fields: SearchStrategy[frozenset[str]] | None = None,
+    levels: SearchStrategy[frozenset[EducationLevel]] | None = None,
+    related_fields_accepted: SearchStrategy[bool] | None = None,
+    wording: SearchStrategy[str | None] | None = None,
+) -> SearchStrategy[AgeAlternative]:
+    """Higher age limits for degrees in one to three named fields, at any level or some.
+
+    A field never appears twice, case aside; `age_rules` draws these above its own limit.
+    """
+    return st.builds(
+        AgeAlternative,
+        limit=pick(limit, st.integers(16, 99)),
+        fields=pick(
+            fields,
+            st.lists(texts(), min_size=1, max_size=3, unique_by=str.casefold).map(frozenset),
+        ),
+        levels=pick(levels, frozensets(st.sampled_from(EducationLevel))),
+        related_fields_accepted=pick(related_fields_accepted, st.booleans()),
+        wording=pick(wording, optional(texts())),
+    )
+
+
+def _alternative_key(
+    alternative: AgeAlternative,
+) -> tuple[frozenset[str], frozenset[EducationLevel]]:
+    """What two alternatives of one rule never share: their fields (case aside) and levels."""
+    return frozenset(f.casefold() for f in alternative.fields), alternative.levels
+
+
+def _alternatives_above(limit: int) -> SearchStrategy[tuple[AgeAlternative, ...]]:
+    """None to two alternatives whose limits are above ``limit``."""
+    if limit >= 99:  # the highest limit an age rule takes: none above it
+        return st.just(())
+    above = age_alternatives(limit=st.integers(limit + 1, 99))
+    return st.lists(above, max_size=2, unique_by=_alternative_key).map(tuple)
+
+
 def _days_in(month: int) -> int:
     return calendar.monthrange(2001, month)[1]  # 2001 is not a leap year
 
@@ -114,12 +155,14 @@ def age_rules(  # noqa: PLR0913 - one keyword per field of the model
     extensions: SearchStrategy[tuple[MilitaryServiceExtension, ...]] | None = None,
     waivable: SearchStrategy[bool] | None = None,
     leap_day: SearchStrategy[LeapDayBirthday] | None = None,
+    alternatives: SearchStrategy[tuple[AgeAlternative, ...]] | None = None,
     wording: SearchStrategy[str | None] | None = None,
 ) -> SearchStrategy[AgeRule]:
     """Age limits; a fixed month and day appear exactly with a fixed reference date.
 
     The month and day follow ``reference``; given only a month or a day, the rest follows it.
-    A minimum age is never above the limit (either may lead).
+    A minimum age is never above the limit (either may lead). Alternatives have limits above
+    the rule's: drawn after the limit, or, when given, the limit is drawn below theirs.
     """
     if reference is None and (fixed_month is not None or fixed_day is not None):
         joint = _fixed_day_leading(fixed_month, fixed_day)
@@ -142,7 +185,27 @@ def age_rules(  # noqa: PLR0913 - one keyword per field of the model
             pick(reference, st.sampled_from(AgeReference)),
             lambda ref: fixed if ref is AgeReference.FIXED_DATE else unfixed,
         )
-    both = st.tuples(joint, _limits(limit, minimum)).map(lambda parts: {**parts[0], **parts[1]})
+
+    def merged(
+        limits: SearchStrategy[Mapping[str, object]],
+    ) -> SearchStrategy[Mapping[str, object]]:
+        return st.tuples(joint, limits).map(lambda parts: {**parts[0], **parts[1]})
+
+    def with_alternatives(parts: Mapping[str, object]) -> SearchStrategy[Mapping[str, object]]:
+        drawn = parts["limit"]
+        assert isinstance(drawn, int)  # noqa: S101 - the limit is an integer
+        return _alternatives_above(drawn).map(lambda alts: {**parts, "alternatives": alts})
+
+    def below(alts: tuple[AgeAlternative, ...]) -> SearchStrategy[Mapping[str, object]]:
+        lowest = min((a.limit for a in alts), default=100)
+        limits = _limits(pick(limit, st.integers(15, lowest - 1)), minimum)
+        return merged(limits).map(lambda parts: {**parts, "alternatives": alts})
+
+    both: SearchStrategy[Mapping[str, object]]
+    if alternatives is None:
+        both = merged(_limits(limit, minimum)).flatmap(with_alternatives)
+    else:
+        both = alternatives.flatmap(below)
     return builds_joint(
         AgeRule,
         both,
