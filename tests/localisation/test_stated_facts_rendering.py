@@ -321,3 +321,31 @@ def test_every_new_fact_of_a_generated_post_leaves_a_trace(lang: str) -> None:
             assert [] == [trace for trace in expected if trace not in text]
 
     check()
+
+
+@pytest.mark.parametrize(
+    ("locale", "first", "second"),
+    [
+        (
+            "en",
+            "31 years or younger for holders of a degree in medicina or medicina e chirurgia",
+            "33 years or younger for holders of a degree in medicina or medicina e chirurgia (",
+        ),
+        (
+            "fr",
+            (
+                "31 ans au plus pour les titulaires d\u2019un diplôme en medicina ou medicina e "
+                "chirurgia"
+            ),
+            (
+                "33 ans au plus pour les titulaires d\u2019un diplôme en medicina ou medicina e "
+                "chirurgia ("
+            ),
+        ),
+    ],
+)
+def test_age_alternatives_for_degrees_in_named_fields(locale: str, first: str, second: str) -> None:
+    """The Italian call's higher limits for graduates in medicine are rendered, in each locale."""
+    text = render(examples.load("undesa-italy-jpo-call-2022"), locale=locale, format="text")
+    assert first in text
+    assert second in text  # the second is for a doctorate-level degree: its level follows

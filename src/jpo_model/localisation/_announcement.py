@@ -19,7 +19,7 @@ from jpo_model.age import LeapDayBirthday
 from jpo_model.appointment import AppointmentTerms
 from jpo_model.deadlines.deadline import Deadline
 from jpo_model.duties import Duties
-from jpo_model.eligibility_rules import AgeReference, AgeRule, EligibilityRules
+from jpo_model.eligibility_rules import AgeAlternative, AgeReference, AgeRule, EligibilityRules
 from jpo_model.errors import DeadlineError
 from jpo_model.grade import Grade, GradeOffer
 from jpo_model.learning import Learning
@@ -45,6 +45,7 @@ from jpo_model.organisation import DutyStation, FamilyStatus, HardshipCategory
 from jpo_model.posts import Post, Sponsor, TargetStart
 from jpo_model.qualifications import (
     Competencies,
+    EducationLevel,
     EducationRequirement,
     ExperienceCounting,
     ExperienceRequirement,
@@ -727,9 +728,28 @@ def _age(rule: AgeRule, w: _Words) -> tuple[Line, ...]:
         lines.append(
             (w(N_("military service adds up to {duration}"), duration=w.duration(most, "year")),)
         )
+    lines.extend(_age_alternative(alternative, w) for alternative in rule.alternatives)
     if rule.wording:
         lines.append((w.lead(N_("As stated:")), Quoted(rule.wording)))
     return tuple(lines)
+
+
+def _age_alternative(alternative: AgeAlternative, w: _Words) -> Line:
+    """A higher limit and for whom: "33 years or younger for holders of a degree in …"."""
+    fields = format_list(sorted(alternative.fields), locale=w.locale, style="or")
+    text = w(
+        N_("{age} or younger for holders of a degree in {fields}"),
+        age=w.duration(alternative.limit, "year"),
+        fields=fields,
+    )
+    if alternative.levels:
+        levels = [label(level, locale=w.locale) for level in sorted(alternative.levels, key=_rank)]
+        text += f" ({format_list(levels, locale=w.locale, style='or')})"
+    return (text,)
+
+
+def _rank(level: EducationLevel) -> int:
+    return list(EducationLevel).index(level)
 
 
 def _application(post: Post, w: _Words) -> Iterator[Section]:
