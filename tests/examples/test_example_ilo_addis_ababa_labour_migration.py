@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TypeVar
 
 import pendulum
+import pytest
 
 from jpo_model import (
     AppointmentTerms,
@@ -25,6 +26,7 @@ from jpo_model import (
     PostKind,
     PostReference,
     Sponsor,
+    examples,
     from_dict,
     to_dict,
 )
@@ -37,8 +39,10 @@ def _some(value: T | None) -> T:
     return value
 
 
-SLUG = "ilo-addis-ababa-labour-migration"
-"""The bundled example these tests are about (the ``post`` fixture, tests/examples/conftest.py)."""
+@pytest.fixture(scope="module")
+def post() -> Post:
+    """The example as bundled."""
+    return examples.load("ilo-addis-ababa-labour-migration")
 
 
 def test_identity(post: Post) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from jpo_model import (
     Cadence,
     CadenceUnit,
@@ -19,12 +21,16 @@ from jpo_model import (
     PostReference,
     Proficiency,
     SupervisionRole,
+    examples,
     from_dict,
     to_dict,
 )
 
-SLUG = "ilo-ethics-2340"
-"""The bundled example these tests are about (the ``post`` fixture, tests/examples/conftest.py)."""
+
+@pytest.fixture(scope="module")
+def post() -> Post:
+    """The example as bundled."""
+    return examples.load("ilo-ethics-2340")
 
 
 def test_document_and_kind(post: Post) -> None:

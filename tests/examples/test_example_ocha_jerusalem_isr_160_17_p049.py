@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TypeVar
 
+import pytest
+
 from jpo_model import (
     AppointmentTerms,
     DocumentForm,
@@ -21,6 +23,7 @@ from jpo_model import (
     ReportingLine,
     SupervisionRole,
     WorkPlan,
+    examples,
     from_dict,
     to_dict,
 )
@@ -33,8 +36,10 @@ def _some(value: T | None) -> T:
     return value
 
 
-SLUG = "ocha-jerusalem-isr-160-17-p049"
-"""The bundled example these tests are about (the ``post`` fixture, tests/examples/conftest.py)."""
+@pytest.fixture(scope="module")
+def post() -> Post:
+    """The example as bundled."""
+    return examples.load("ocha-jerusalem-isr-160-17-p049")
 
 
 def test_identity(post: Post) -> None:

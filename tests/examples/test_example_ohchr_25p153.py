@@ -6,6 +6,7 @@ from decimal import Decimal
 from typing import TypeVar
 
 import pendulum
+import pytest
 
 from jpo_model import (
     AgeReference,
@@ -39,6 +40,7 @@ from jpo_model import (
     SupervisionRole,
     UnExperienceCeiling,
     WorkPlan,
+    examples,
     from_dict,
     to_dict,
 )
@@ -61,8 +63,10 @@ def _some(value: T | None) -> T:
     return value
 
 
-SLUG = "ohchr-25p153"
-"""The bundled example these tests are about (the ``post`` fixture, tests/examples/conftest.py)."""
+@pytest.fixture(scope="module")
+def post() -> Post:
+    """The example as bundled."""
+    return examples.load("ohchr-25p153")
 
 
 def test_identity(post: Post) -> None:

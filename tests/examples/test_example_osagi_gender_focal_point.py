@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TypeVar
 
+import pytest
+
 from jpo_model import (
     Contact,
     DocumentForm,
@@ -16,6 +18,7 @@ from jpo_model import (
     ReportingLine,
     SupervisionRole,
     TimeShare,
+    examples,
     from_dict,
     to_dict,
 )
@@ -28,8 +31,10 @@ def _some(value: T | None) -> T:
     return value
 
 
-SLUG = "osagi-gender-focal-point"
-"""The bundled example these tests are about (the ``post`` fixture, tests/examples/conftest.py)."""
+@pytest.fixture(scope="module")
+def post() -> Post:
+    """The example as bundled."""
+    return examples.load("osagi-gender-focal-point")
 
 
 def test_identity(post: Post) -> None:

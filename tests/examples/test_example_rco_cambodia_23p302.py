@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TypeVar
 
+import pytest
+
 from jpo_model import (
     AppointmentTerms,
     CompetencyFramework,
@@ -27,6 +29,7 @@ from jpo_model import (
     ReportingLine,
     SupervisionRole,
     WorkPlan,
+    examples,
     from_dict,
     to_dict,
 )
@@ -39,8 +42,10 @@ def _some(value: T | None) -> T:
     return value
 
 
-SLUG = "rco-cambodia-23p302"
-"""The bundled example these tests are about (the ``post`` fixture, tests/examples/conftest.py)."""
+@pytest.fixture(scope="module")
+def post() -> Post:
+    """The example as bundled."""
+    return examples.load("rco-cambodia-23p302")
 
 
 def test_identity(post: Post) -> None:

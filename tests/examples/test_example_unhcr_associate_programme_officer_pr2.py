@@ -20,6 +20,7 @@ from jpo_model import (
     Post,
     PostKind,
     TargetStart,
+    examples,
     from_dict,
     to_dict,
 )
@@ -32,8 +33,10 @@ def _some(value: T | None) -> T:
     return value
 
 
-SLUG = "unhcr-associate-programme-officer-pr2"
-"""The bundled example these tests are about (the ``post`` fixture, tests/examples/conftest.py)."""
+@pytest.fixture(scope="module")
+def post() -> Post:
+    """The example as bundled."""
+    return examples.load("unhcr-associate-programme-officer-pr2")
 
 
 def test_identity(post: Post) -> None:

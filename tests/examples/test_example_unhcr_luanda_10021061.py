@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TypeVar
 
+import pytest
+
 from jpo_model import (
     DocumentForm,
     DutyStation,
@@ -19,6 +21,7 @@ from jpo_model import (
     PostReference,
     ReportingLine,
     SupervisionRole,
+    examples,
     from_dict,
     to_dict,
 )
@@ -31,8 +34,10 @@ def _some(value: T | None) -> T:
     return value
 
 
-SLUG = "unhcr-luanda-10021061"
-"""The bundled example these tests are about (the ``post`` fixture, tests/examples/conftest.py)."""
+@pytest.fixture(scope="module")
+def post() -> Post:
+    """The example as bundled."""
+    return examples.load("unhcr-luanda-10021061")
 
 
 def test_identity(post: Post) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TypeVar
 
 import pendulum
+import pytest
 
 from jpo_model import (
     Deadline,
@@ -21,6 +22,7 @@ from jpo_model import (
     OrganisationUnit,
     Post,
     PostKind,
+    examples,
     from_dict,
     to_dict,
 )
@@ -33,8 +35,10 @@ def _some(value: T | None) -> T:
     return value
 
 
-SLUG = "wfp-maputo-gender-protection"
-"""The bundled example these tests are about (the ``post`` fixture, tests/examples/conftest.py)."""
+@pytest.fixture(scope="module")
+def post() -> Post:
+    """The example as bundled."""
+    return examples.load("wfp-maputo-gender-protection")
 
 
 def test_identity(post: Post) -> None:
