@@ -31,6 +31,7 @@ from jpo_model import (
     Sponsor,
     Verdict,
     assess,
+    examples,
     from_dict,
     to_dict,
 )
@@ -44,8 +45,10 @@ def _some(value: T | None) -> T:
     return value
 
 
-SLUG = "undesa-italy-jpo-call-2022"
-"""The bundled example these tests are about (the ``post`` fixture, tests/examples/conftest.py)."""
+@pytest.fixture(scope="module")
+def post() -> Post:
+    """The example as bundled."""
+    return examples.load("undesa-italy-jpo-call-2022")
 
 
 def test_identity(post: Post) -> None:
