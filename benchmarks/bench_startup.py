@@ -7,7 +7,10 @@ as the ``jpo`` console script installed beside that interpreter, run by it
 ``sys.executable -m jpo_model`` where no script is installed. The commands run R times each,
 interleaved (one of each per round, so that a load on the machine falls on all of them
 alike), and the script prints the median wall time of each and, for the three targets of
-issue 17, the ratio beside its goal.
+issue 17, the ratio beside its goal. It also times the floors a command cannot go below,
+the imports of the dependencies it needs (attrs, cattrs and pendulum for any command that
+loads a post; babel's dates module too for one that writes a date in a locale), in the same
+units as the targets.
 
 Every command runs with compiled bytecode, as after ``pip install`` (which compiles it):
 the children write and read it under a temporary ``PYTHONPYCACHEPREFIX``, warmed up before
@@ -45,6 +48,12 @@ COMMANDS: dict[str, tuple[str, ...]] = {
         "--at",
         "2026-03-01T12:00:00Z",
     ),
+    "import attrs, cattrs, pendulum": (PYTHON, "-c", "import attrs, cattrs, pendulum"),
+    "import attrs, cattrs, pendulum, babel.dates": (
+        PYTHON,
+        "-c",
+        "import attrs, cattrs, pendulum, babel.dates",
+    ),
 }
 
 TARGETS = (
@@ -53,6 +62,15 @@ TARGETS = (
     ("jpo deadline ohchr-25p153", "python -c pass", 8.0),
 )
 """Each target: the command, its baseline, and the most the ratio may be (issue 17)."""
+
+FLOORS = (
+    ("import attrs, cattrs, pendulum", "every command that loads a post"),
+    (
+        "import attrs, cattrs, pendulum, babel.dates",
+        "jpo deadline ohchr-25p153 (CLDR writes its dates)",
+    ),
+)
+"""Each floor: the dependencies' import, and what it bounds (in units of ``python -c pass``)."""
 
 
 def run_once(command: tuple[str, ...], env: dict[str, str]) -> float:
@@ -105,6 +123,10 @@ def main() -> None:
         ratio = found[name] / found[baseline]
         verdict = "met" if ratio <= goal else "NOT met"
         print(f"  {name:<27} {ratio:5.2f}x {baseline:<32} goal <= {goal:g}x: {verdict}")
+    print("floors (the dependencies' imports alone):")
+    for name, bounds in FLOORS:
+        ratio = found[name] / found["python -c pass"]
+        print(f"  {name:<32} {ratio:5.2f}x python -c pass; bounds {bounds}")
 
 
 if __name__ == "__main__":

@@ -52,6 +52,34 @@ def test_help_and_parsing_import_none_of_the_library() -> None:
     assert "[]\n" == result.stdout
 
 
+NOT_FOR_A_DEADLINE = (
+    "icalendar",
+    "jpo_model.deadlines.parsing",
+    "jpo_model.interchange.ical",
+    "jpo_model.interchange.jsonld",
+    "jpo_model.interchange.schema",
+    "jpo_model.localisation",
+)
+"""Modules ``jpo deadline`` on a bundled example must not import: it shows a stated deadline."""
+
+
+def test_deadline_of_an_example_imports_no_reader_calendar_schema_or_layout() -> None:
+    """``jpo deadline ohchr-25p153`` loads the post, not JSON-LD, iCalendar or the schema."""
+    script = textwrap.dedent(
+        f"""
+        import contextlib, io, sys
+        from jpo_model.cli import main
+        with contextlib.redirect_stdout(io.StringIO()):
+            status = main(["deadline", "ohchr-25p153", "--at", "2026-03-01T12:00:00Z"])
+        print(status, sorted(name for name in {NOT_FOR_A_DEADLINE!r} if name in sys.modules))
+        """
+    )
+    result = subprocess.run(  # noqa: S603 - the interpreter running the tests
+        [sys.executable, "-c", script], capture_output=True, encoding="utf-8", check=True
+    )
+    assert "0 []\n" == result.stdout
+
+
 def test_did_you_mean_is_empty_when_nothing_is_close() -> None:
     """No suggestion is made for a word far from every choice."""
     assert "" == _commands.did_you_mean("zzzz", ["deadline", "dtta"])

@@ -40,13 +40,15 @@ from typing import BinaryIO, Literal, TextIO, TypeVar
 
 import pendulum
 
-from jpo_model import _cldr, examples
-from jpo_model._cldr import Locale
+from jpo_model import examples
 from jpo_model.cli._commands import STREAM, did_you_mean
 from jpo_model.errors import MISSING, ErrorDetail, JpoModelError, ValidationError
 from jpo_model.interchange.serialization import MAX_SIZE, loads, write_atomically
-from jpo_model.localisation.formats import translate
 from jpo_model.posts import Post
+
+TYPE_CHECKING = False  # not `typing.TYPE_CHECKING`, as in `jpo_model`
+if TYPE_CHECKING:
+    from jpo_model._cldr import Locale
 
 T = TypeVar("T")
 Format = Literal["json", "toml"]
@@ -131,7 +133,11 @@ def translated(message: str, *, locale: Locale) -> str:
     The messages are English, so English text reads no catalog; a locale whose catalog
     lacks the message gets it in English, as the rendered announcements do.
     """
-    return message if locale.language == "en" else translate(message, locale=locale)
+    if locale.language == "en":
+        return message
+    from jpo_model.localisation.formats import translate  # noqa: PLC0415 - other locales only
+
+    return translate(message, locale=locale)
 
 
 def locale_argument(text: str) -> Locale:
@@ -139,6 +145,8 @@ def locale_argument(text: str) -> Locale:
 
     Raises `CommandError` for a name CLDR does not know.
     """
+    from jpo_model import _cldr  # noqa: PLC0415 - babel loads only where a locale is used
+
     try:
         return _cldr.parse_locale(text)
     except ValueError as exc:

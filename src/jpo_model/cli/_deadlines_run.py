@@ -13,9 +13,6 @@ from collections.abc import Callable, Iterator
 
 import pendulum
 
-from jpo_model import _cldr
-from jpo_model._cldr import Locale
-from jpo_model.assignment.calendar import AssignmentCalendar
 from jpo_model.cli._commands import STREAM
 from jpo_model.cli._common import (
     CommandError,
@@ -30,16 +27,23 @@ from jpo_model.cli._common import (
     within_the_calendar,
     write_output,
 )
-from jpo_model.deadlines.deadline import Deadline
-from jpo_model.interchange.ical import (
-    CalendarComponent,
-    IcalUnavailableError,
-    assignment_to_ical,
-    deadline_to_ical,
-)
-from jpo_model.interchange.serialization import to_dict
-from jpo_model.localisation.formats import N_
-from jpo_model.posts import Post
+
+TYPE_CHECKING = False  # not `typing.TYPE_CHECKING`, as in `jpo_model`
+if TYPE_CHECKING:
+    from jpo_model._cldr import Locale
+    from jpo_model.assignment.calendar import AssignmentCalendar
+    from jpo_model.deadlines.deadline import Deadline
+    from jpo_model.posts import Post
+
+# `jpo deadline` imports only what it uses: the post and its deadline, and CLDR (babel) for
+# the wall times it writes out. iCalendar, the assignment calendar and the localisation
+# formats load in the commands that use them (see "How the command line starts quickly" in
+# docs/design.md).
+
+
+def N_(message: str) -> str:  # noqa: N802 - the name gettext's extractors know (babel.cfg)
+    """Mark a message for the catalogs, as `jpo_model.localisation.formats.N_` does."""
+    return message
 
 
 def deadline(args: argparse.Namespace, console: Console) -> None:
@@ -68,6 +72,8 @@ def deadline(args: argparse.Namespace, console: Console) -> None:
         }
         console.out(json.dumps(data, ensure_ascii=False, indent=2))
         return
+    from jpo_model import _cldr  # noqa: PLC0415 - babel loads only for text output
+
     if deadline.wording:
         console.out(
             translated(N_("closing deadline: {wording}"), locale=locale).format(
@@ -94,6 +100,11 @@ def deadline(args: argparse.Namespace, console: Console) -> None:
 
 
 def ics(args: argparse.Namespace, console: Console) -> None:
+    from jpo_model.interchange.ical import (  # noqa: PLC0415 - only for this command
+        CalendarComponent,
+        deadline_to_ical,
+    )
+
     post = load_post(args.post)
     deadline = _deadline_of(post, args.post)
     reference = post.reference.number if post.reference else None
@@ -113,6 +124,10 @@ def ics(args: argparse.Namespace, console: Console) -> None:
 
 
 def calendar(args: argparse.Namespace, console: Console) -> None:
+    from jpo_model.assignment.calendar import AssignmentCalendar  # noqa: PLC0415 - only here
+    from jpo_model.interchange.ical import assignment_to_ical  # noqa: PLC0415 - only here
+    from jpo_model.interchange.serialization import to_dict  # noqa: PLC0415 - only here
+
     if args.json and args.ics == STREAM:
         raise UsageError("--ics - writes the calendar to standard output: it takes no --json")
     post = load_post(args.post)
@@ -155,6 +170,8 @@ def _calendar_lines(cal: AssignmentCalendar) -> Iterator[str]:
 
 def _ical(build: Callable[[], str]) -> str:
     """The calendar text ``build`` makes; a missing ``ical`` extra says how to install it."""
+    from jpo_model.interchange.ical import IcalUnavailableError  # noqa: PLC0415 - as the caller
+
     try:
         return build()
     except IcalUnavailableError:
@@ -205,6 +222,8 @@ def _duration_text(left: dt.timedelta, locale: Locale) -> str:
     minutes = int(left.total_seconds()) // 60
     days, rest = divmod(minutes, 24 * 60)
     hours, minutes = divmod(rest, 60)
+    from jpo_model import _cldr  # noqa: PLC0415 - babel loads only for text output
+
     parts = [
         _cldr.format_duration(value, unit, locale=locale)
         for value, unit in ((days, "day"), (hours, "hour"))

@@ -22,8 +22,10 @@ from importlib import resources
 from types import MappingProxyType
 
 from jpo_model.errors import UnknownExampleError
-from jpo_model.interchange.serialization import loads
-from jpo_model.posts import Post
+
+TYPE_CHECKING = False  # not `typing.TYPE_CHECKING`, as in `jpo_model`
+if TYPE_CHECKING:
+    from jpo_model.posts import Post
 
 __all__ = ["load", "names", "sources"]
 
@@ -77,5 +79,9 @@ def load(slug: str) -> Post:
     """
     if slug not in _SLUGS:
         raise UnknownExampleError.for_slug(slug, _SLUGS)
+    # The model and its converter load with the first post, not for `names` or `sources`.
+    from jpo_model.interchange.serialization import loads  # noqa: PLC0415 - on first load
+    from jpo_model.posts import Post  # noqa: PLC0415 - on first load
+
     text = resources.files(__package__).joinpath("data", f"{slug}.json").read_text("utf-8")
     return loads(text, Post)
