@@ -310,7 +310,7 @@ def test_check_shows_progress_on_a_terminal_unless_quiet(
     assert 0 == main(["check", "ohchr-25p153", str(path), "--on", "2026-03-01", *quiet])
     assert 5 == len(capsys.readouterr().out.splitlines())
     written = terminal.getvalue()
-    assert shown == ("\rchecked 3 records ..." in written)
+    assert shown == ("checked" in written and "3 records" in written)
     assert written.endswith("\r") if shown else "" == written
 
 

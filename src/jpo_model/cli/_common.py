@@ -33,10 +33,9 @@ import importlib
 import json
 import os
 import sys
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import BinaryIO, Literal, TextIO, TypeVar
+from typing import BinaryIO, Literal, Never, TextIO, TypeVar
 
 import pendulum
 
@@ -48,6 +47,8 @@ from jpo_model.posts import Post
 
 TYPE_CHECKING = False  # not `typing.TYPE_CHECKING`, as in `jpo_model`
 if TYPE_CHECKING:
+    from tqdm import tqdm
+
     from jpo_model._cldr import Locale
 
 T = TypeVar("T")
@@ -324,10 +325,13 @@ def _write_standard_output(text: str) -> None:
 
 
 class Progress:
-    """A count on one line of a terminal, rewritten in place at most every ``interval``.
+    """A progress bar on standard error, drawn by tqdm, or a silent count.
 
-    Nothing is shown before ``interval`` has passed, so short runs stay silent; a disabled
-    indicator only counts.
+    tqdm (a small, dependency-free and widely used library) draws the bar: the count, the
+    total and the share done where a total is known, the rate and the time left, fitted to
+    the terminal's width and redrawn at most every ``interval`` seconds. Nothing shows before
+    ``interval`` has passed, so short runs stay silent; a disabled indicator only counts, and
+    does not import tqdm.
     """
 
     def __init__(  # noqa: PLR0913 - every option is keyword-only
@@ -339,42 +343,42 @@ class Progress:
         total: int | None = None,
         enabled: bool,
         interval: float = PROGRESS_INTERVAL,
-        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.done = 0
-        self._stream = stream
-        self._verb, self._noun, self._total = verb, noun, total
-        self._enabled = enabled
-        self._interval = interval
-        self._clock = clock
-        self._next = clock() + interval
-        self._width = 0
+        self._bar: tqdm[Never] | None = None
+        if enabled:
+            from tqdm import tqdm  # noqa: PLC0415 - only when a bar can show
+
+            plural = count(2, noun).split(" ", 1)[1]
+            self._bar = tqdm(
+                total=total,
+                desc=verb,
+                unit=f" {plural}",
+                file=stream,
+                mininterval=interval,
+                miniters=1,
+                delay=interval,
+                leave=False,
+                dynamic_ncols=True,
+                position=0,
+            )
 
     def advance(self, n: int = 1) -> None:
-        """Count ``n`` more, and redraw the line if its time has come."""
+        """Count ``n`` more; the bar redraws when its time has come."""
         self.done += n
-        if not self._enabled:
-            return
-        now = self._clock()
-        if now >= self._next:
-            self._next = now + self._interval
-            self._draw()
+        if self._bar is not None:
+            self._bar.update(n)
 
     def clear(self) -> None:
-        """Remove the line, if it is showing (it comes back at the next update)."""
-        if self._width:
-            self._stream.write("\r" + " " * self._width + "\r")
-            self._stream.flush()
-            self._width = 0
+        """Remove the bar from the terminal, if it shows (it comes back at the next update)."""
+        if self._bar is not None:
+            self._bar.clear()
 
-    def _draw(self) -> None:
-        of = "" if self._total is None else f" of {self._total:,}"
-        number = self.done if self._total is None else self._total
-        noun = count(number, self._noun).split(" ", 1)[1]  # in the plural unless one
-        text = f"{self._verb} {self.done:,}{of} {noun} ..."
-        self._stream.write("\r" + text.ljust(self._width))
-        self._stream.flush()
-        self._width = len(text)
+    def close(self) -> None:
+        """Remove the bar for good."""
+        if self._bar is not None:
+            self._bar.close()
+            self._bar = None
 
 
 class Console:
@@ -408,8 +412,8 @@ class Console:
         print(line, file=self._stderr)
 
     def progress(self, *, verb: str, noun: str, total: int | None = None) -> Progress:
-        """Start a progress line, shown only if standard error is a terminal and not quiet."""
-        self.clear()
+        """Start a progress bar, shown only if standard error is a terminal and not quiet."""
+        self.close()
         enabled = not self._quiet and self._stderr.isatty()
         self._progress = Progress(
             self._stderr,
@@ -422,9 +426,15 @@ class Console:
         return self._progress
 
     def clear(self) -> None:
-        """Remove the progress line, if one is showing."""
+        """Remove the progress bar while a line is printed, if one is showing."""
         if self._progress is not None:
             self._progress.clear()
+
+    def close(self) -> None:
+        """Remove the progress bar for good: the command is over."""
+        if self._progress is not None:
+            self._progress.close()
+            self._progress = None
 
 
 # Running a command.
@@ -446,6 +456,13 @@ def handler(reference: str) -> Handler:
 def run(args: argparse.Namespace) -> int:
     """Run the parsed command, and return its exit code (see `jpo_model.cli`)."""
     console = Console(stdout=sys.stdout, stderr=sys.stderr, quiet=getattr(args, "quiet", False))
+    try:
+        return _run(args, console)
+    finally:
+        console.close()
+
+
+def _run(args: argparse.Namespace, console: Console) -> int:
     try:
         handler(args.handler)(args, console)
         sys.stdout.flush()  # a closed pipe shows here, not in the flush at exit

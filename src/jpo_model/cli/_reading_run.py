@@ -30,6 +30,19 @@ def import_announcements(args: argparse.Namespace, console: Console) -> None:
     if files.count(STREAM) > 1:
         raise UsageError("- (standard input) can be read only once")
     folder = _folder(args.output, several=len(files) > 1)
+    _check_output_format(args, folder)
+    reports: list[dict[str, object]] = []
+    progress = console.progress(verb="reading", noun="announcement", total=len(files))
+    for name in files:
+        reports.append(_import_one(name, args, folder, console))
+        progress.advance()
+    progress.close()
+    if args.json:
+        text = json.dumps(reports, ensure_ascii=False, indent=2)
+        console.err(text) if args.output == STREAM else console.out(text)
+
+
+def _check_output_format(args: argparse.Namespace, folder: Path | None) -> None:
     if folder is None and args.output not in {None, STREAM} and args.format is None:
         suffix = Path(args.output).suffix.lower()
         if suffix not in {".json", ".toml"}:
@@ -37,30 +50,26 @@ def import_announcements(args: argparse.Namespace, console: Console) -> None:
                 f"cannot tell the format of {args.output}: name a .json or .toml file, "
                 "or pass --format"
             )
-    reports: list[dict[str, object]] = []
-    progress = console.progress(verb="reading", noun="announcement", total=len(files))
-    for name in files:
-        try:
-            reading = _read(name, args)
-        except ReadingError as exc:
-            console.fail()
-            reports.append({"file": shown_name(name), "read": False, "error": str(exc)})
-            if not args.json:
-                console.err(f"error: {shown_name(name)}: {exc}")
-            progress.advance()
-            continue
-        target = _target(name, args.output, folder, args.format)
-        if target is not None:
-            write_output(target, dumps(reading.post, format=_format(target, args.format)))
-        reports.append(_report(name, reading, target))
-        if not args.json and not args.quiet:
-            for line in _report_lines(name, reading, target):
-                console.err(line) if target == STREAM else console.out(line)
-        progress.advance()
-    progress.clear()
-    if args.json:
-        text = json.dumps(reports, ensure_ascii=False, indent=2)
-        console.err(text) if args.output == STREAM else console.out(text)
+
+
+def _import_one(
+    name: str, args: argparse.Namespace, folder: Path | None, console: Console
+) -> dict[str, object]:
+    """Read one announcement, write its post, print its report; the report as JSON data."""
+    try:
+        reading = _read(name, args)
+    except ReadingError as exc:
+        console.fail()
+        if not args.json:
+            console.err(f"error: {shown_name(name)}: {exc}")
+        return {"file": shown_name(name), "read": False, "error": str(exc)}
+    target = _target(name, args.output, folder, args.format)
+    if target is not None:
+        write_output(target, dumps(reading.post, format=_format(target, args.format)))
+    if not args.json and not args.quiet:
+        for line in _report_lines(name, reading, target):
+            console.err(line) if target == STREAM else console.out(line)
+    return _report(name, reading, target)
 
 
 def _read(name: str, args: argparse.Namespace) -> Reading:
