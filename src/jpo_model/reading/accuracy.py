@@ -93,9 +93,11 @@ def facts_of(post: Post) -> dict[str, Any]:  # noqa: C901, PLR0912 - one line pe
         facts["sponsor.country"] = post.sponsor.country
     if post.appointment is not None:
         facts["appointment.initial_months"] = post.appointment.initial_months
-        extension = post.appointment.extension
-        if extension is not None and extension.max_total_months is not None:
-            facts["appointment.max_total_months"] = extension.max_total_months
+        # The longest the terms allow, stated ("up to 36 months") or implied ("1 year, with
+        # possible extension for another year": 24); terms that state no renewal bound nothing.
+        most = post.appointment.max_total_months if post.appointment.renewable else None
+        if most is not None:
+            facts["appointment.max_total_months"] = most
     if post.target_start is not None and post.target_start.on is not None:
         facts["target_start"] = post.target_start.on.isoformat()
     rules = post.eligibility
