@@ -13,10 +13,12 @@ from jpo_model import _code_lists
 from jpo_model._model import (
     Model,
     checks,
+    checks_of,
     country_code,
     currency_code,
     each,
     email,
+    field_problems,
     finite_decimal,
     in_range,
     language_tag,
@@ -263,3 +265,45 @@ def test_each_numbers_a_frozenset_in_sorted_order() -> None:
     assert ["codes[0]", "codes[2]"] == [e.path for e in caught.value.errors]
     assert ["AA", "SG", "XX"] == list(ordered(frozenset({"XX", "SG", "AA"})))
     assert ("b", "a") == ordered(("b", "a"))
+
+
+def _no_digits(value: object) -> list[ErrorDetail]:
+    """A plain check (no fast test of its own): text without digits."""
+    if isinstance(value, str) and any(c.isdigit() for c in value):
+        return [ErrorDetail(path="", message="must hold no digit", value=value)]
+    return []
+
+
+@attrs.frozen(kw_only=True)
+class _Coded(Model):
+    """Fields whose checks construction tests inline, for the property below."""
+
+    countries: frozenset[str] = attrs.field(metadata=checks(each(country_code)))
+    tags: tuple[str, ...] = attrs.field(metadata=checks(each(language_tag)))
+    count: int | None = attrs.field(metadata=checks(in_range(1, 12)))
+    note: str | None = attrs.field(metadata=checks(_no_digits))
+
+
+@given(
+    st.frozensets(st.sampled_from(["CH", "KE", "EU", "ch", "XX", "SG"]), max_size=4),
+    st.lists(st.sampled_from(["en", "fr-CH", "english", "xq", "zh-Hant-TW"]), max_size=3),
+    st.one_of(st.none(), st.integers(-2, 14), st.decimals(0, 14, places=1)),
+    st.one_of(st.none(), st.sampled_from(["plain", "R2D2", ""])),
+)
+def test_the_inline_tests_of_construction_agree_with_the_checks(
+    countries: frozenset[str], tags: list[str], count: int | Decimal | None, note: str | None
+) -> None:
+    """Construction refuses exactly the values whose checks report a problem, and says which."""
+    fields = {"countries": countries, "tags": tuple(tags), "count": count, "note": note}
+    expected = [
+        (p.path, p.message, p.value)
+        for name, value in fields.items()
+        for p in field_problems(name, value, checks_of(attrs.fields_dict(_Coded)[name].metadata))
+    ]
+    try:
+        _Coded(**fields)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        actual = [(e.path, e.message, e.value) for e in exc.errors]
+    else:
+        actual = []
+    assert expected == actual

@@ -119,6 +119,12 @@ class _FastCheck:
     """For a range check: the inclusive bounds (read by the JSON Schema generator)."""
     items: tuple[Check, ...] = ()
     """For a check applied to every item: the item checks (read by the JSON Schema generator)."""
+    test: Callable[[Any], bool] | None = None
+    """For a check of one condition: the condition on a value that is not None (`_passes`
+    calls it directly, one call instead of two)."""
+    codes: Callable[[], frozenset[str]] | None = None
+    """For a code-list check: the list (`_passes` tests membership inline, and a whole
+    collection of codes with one subset test in C)."""
 
     def __call__(self, value: Any) -> Iterable[ErrorDetail]:
         return self.report(value)
@@ -137,18 +143,32 @@ def _passes(cls: type) -> Callable[[Any], bool]:
     The fast path of validation, generated as straight-line code (one test per checked
     field, the common checks written inline) because it runs for every object loaded.
     """
-    namespace: dict[str, Any] = {"unwritable": _unwritable}
+    namespace: dict[str, Any] = {"surrogate": _SURROGATE.search}
     lines = ["def passes(self):"]
     for i, (name, fns) in enumerate(_plan(cls)):
         lines.append(f"    v = self.{name}")
         for j, fn in enumerate(fns):
             inline = _inline(fn)
             items = fn.items if isinstance(fn, _FastCheck) else ()
+            item = items[0] if len(items) == 1 else None
             if inline is not None:
                 lines.append(f"    if v is not None and {inline.format(v='v')}: return False")
-            elif len(items) == 1 and (inline := _inline(items[0])) is not None:
+            elif (failing := _failing(fn, f"c_{i}_{j}", namespace)) is not None:
+                lines.append(f"    if v is not None and {failing.format(v='v')}: return False")
+            elif item is not None and (inline := _inline(item)) is not None:
                 lines.append("    for x in v or ():")
                 lines.append(f"        if {inline.format(v='x')}: return False")
+            elif isinstance(item, _FastCheck) and item.codes is not None:
+                # One subset test in C for the whole collection. (A None item, which the
+                # item check lets pass, fails it: the full check then finds no problem.)
+                namespace[f"c_{i}_{j}"] = item.codes()
+                lines.append(f"    if not c_{i}_{j}.issuperset(v): return False")
+            elif item is not None and (failing := _failing(item, f"c_{i}_{j}", namespace)):
+                lines.append("    for x in v:")
+                lines.append(f"        if x is not None and {failing.format(v='x')}: return False")
+            elif not isinstance(fn, _FastCheck):  # as `_test_of`, without its call
+                namespace[f"test_{i}_{j}"] = fn
+                lines.append(f"    if next(iter(test_{i}_{j}(v)), None) is not None: return False")
             else:
                 namespace[f"test_{i}_{j}"] = _test_of(fn)
                 lines.append(f"    if not test_{i}_{j}(v): return False")
@@ -161,6 +181,31 @@ def _passes(cls: type) -> Callable[[Any], bool]:
     return passes
 
 
+def _failing(fn: Check, name: str, namespace: dict[str, Any]) -> str | None:
+    """The failing condition of a one-condition check on a value ``{v}`` that is not None.
+
+    What it reads is put in ``namespace`` under ``name``; None if the check has no such
+    condition.
+    """
+    if not isinstance(fn, _FastCheck):
+        return None
+    if fn.codes is not None:
+        namespace[name] = fn.codes()
+        return f"{{v}} not in {name}"
+    if fn.test is not None and fn.bounds is not None:  # an integer compared inline
+        low, high = fn.bounds
+        namespace[name], namespace[f"{name}_low"], namespace[f"{name}_high"] = fn.test, low, high
+        within = " and ".join(
+            [f"{{v}} >= {name}_low"] * (low is not None)
+            + [f"{{v}} <= {name}_high"] * (high is not None)
+        )
+        return f"(not ({within}) if type({{v}}) is int else not {name}({{v}}))"
+    if fn.test is not None:
+        namespace[name] = fn.test
+        return f"not {name}({{v}})"
+    return None
+
+
 def problem(message: str, value: object, path: str = "") -> ErrorDetail:
     """Build one problem (a shorthand used by checks and invariants)."""
     return ErrorDetail(path=path, message=message, value=value)
@@ -171,13 +216,18 @@ def _predicate(
     message: str,
     *,
     bounds: tuple[int | Decimal | None, int | Decimal | None] | None = None,
+    codes: Callable[[], frozenset[str]] | None = None,
 ) -> Check:
     def check(value: Any) -> Iterator[ErrorDetail]:
         if value is not None and not test(value):
             yield problem(message, value)
 
     return _FastCheck(
-        passes=lambda value: value is None or test(value), report=check, bounds=bounds
+        passes=lambda value: value is None or test(value),
+        report=check,
+        bounds=bounds,
+        test=test,
+        codes=codes,
     )
 
 
@@ -254,7 +304,7 @@ non_empty = _FastCheck(passes=lambda value: value is None or len(value) > 0, rep
 # The failing condition of common checks on a value ``{v}`` that is not None, written
 # inline by `_passes`.
 _INLINE = (
-    (text, "({v} == '' or {v} != {v}.strip() or not {v}.isascii() and unwritable({v}))"),
+    (text, "({v} == '' or {v} != {v}.strip() or not {v}.isascii() and surrogate({v}))"),
     (non_empty, "not {v}"),
 )
 
@@ -296,12 +346,17 @@ finite_decimal = _FastCheck(
 country_code = _predicate(
     lambda v: v in _code_lists.country_codes(),
     "is not an ISO 3166-1 alpha-2 country or territory code",
+    codes=_code_lists.country_codes,
 )
 currency_code = _predicate(
-    lambda v: v in _code_lists.currency_codes(), "is not an ISO 4217 currency code"
+    lambda v: v in _code_lists.currency_codes(),
+    "is not an ISO 4217 currency code",
+    codes=_code_lists.currency_codes,
 )
 time_zone = _predicate(
-    lambda v: v in _code_lists.time_zone_names(), "is not an IANA time zone name"
+    lambda v: v in _code_lists.time_zone_names(),
+    "is not an IANA time zone name",
+    codes=_code_lists.time_zone_names,
 )
 
 # BCP 47 language tags (RFC 5646), the common shape: language[-script][-region][-variant...].

@@ -7,20 +7,25 @@ import difflib
 import io
 import json
 import math
+import random
+import types
 import zoneinfo
 from decimal import Decimal
 from importlib import resources
 from typing import Any
 
+import attrs
 import pendulum
 import pendulum.tz.exceptions
 import pytest
+from cattrs.gen import make_dict_structure_fn
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 from jpo_model import Candidate, Money, Post, ValidationError, _code_lists, examples, loads, to_dict
 from jpo_model.errors import ErrorDetail
 from jpo_model.interchange import _converter
+from jpo_model.strategies import posts
 
 
 @pytest.mark.parametrize(
@@ -220,3 +225,76 @@ def test_a_zone_outside_the_snapshot_is_written_as_its_offset() -> None:
     inside = dt.datetime(2026, 3, 10, 23, tzinfo=zoneinfo.ZoneInfo("Etc/UTC"))
     written = [_converter.FAST.unstructure(pendulum.instance(d)) for d in (outside, inside)]
     assert ["2026-03-10T23:00:00+00:00", "2026-03-10T23:00:00+00:00[Etc/UTC]"] == written
+
+
+def _cattrs_reference() -> Any:
+    """The fast converter as it was: cattrs' own generated code for every class."""
+    reference = _converter.make_converter(detailed=False)
+    reference.register_structure_hook_factory(
+        lambda t: isinstance(t, type) and attrs.has(t), make_dict_structure_fn
+    )
+    return reference
+
+
+_REFERENCE = _cattrs_reference()
+
+_ODD_VALUES = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-3, 3),
+    st.sampled_from(["", " x", "USD", "CH", "2026-03-10", "18:00:00", "1.50", "jpo", "\ud800"]),
+    st.lists(st.sampled_from(["a", "b", "a", 1, None]), max_size=3),
+    st.dictionaries(st.sampled_from(["title", "name", "zz"]), st.just("x"), max_size=2),
+)
+
+
+def _mutated(data: object, rng: random.Random, value: object) -> object:
+    """``data`` with one value somewhere (or one key of an object) replaced or added."""
+    if isinstance(data, dict) and data:
+        key = rng.choice(sorted(data))
+        if rng.random() < 0.3:  # here: replace, drop, or add an unknown key
+            choice = rng.choice(["replace", "drop", "unknown"])
+            changed = dict(data)
+            if choice == "replace":
+                changed[key] = value
+            elif choice == "drop":
+                del changed[key]
+            else:
+                changed["zz_unknown"] = value
+            return changed
+        return {**data, key: _mutated(data[key], rng, value)}
+    if isinstance(data, list) and data:
+        i = rng.randrange(len(data))
+        return [*data[:i], _mutated(data[i], rng, value), *data[i + 1 :]]
+    return value
+
+
+def _outcome(converter: Any, data: object) -> tuple[str, object]:
+    try:
+        return "built", converter.structure(data, Post)
+    except ValidationError as exc:  # the root's checks: the report reuses this error
+        rejected = exc._rejected  # what `report` reads of it
+        return "checks", ([str(e) for e in exc.errors], type(rejected))
+    except Exception:  # noqa: BLE001 - refused: the detailed pass says why
+        return "refused", None
+
+
+@given(posts(), st.randoms(use_true_random=False), _ODD_VALUES)
+def test_the_generated_structure_code_agrees_with_cattrs_own(
+    post: Post, rng: random.Random, value: object
+) -> None:
+    """On valid and mutated documents the fast hooks build, or refuse, as cattrs' code does."""
+    data = to_dict(post)
+    data.pop("schema_version")
+    mutated = _mutated(data, rng, value)
+    expected = _outcome(_REFERENCE, mutated)
+    actual = _outcome(_converter.FAST, mutated)
+    assert expected[0] == actual[0]
+    if expected[0] != "refused":
+        assert expected[1] == actual[1]
+
+
+def test_a_mapping_that_is_not_a_dict_is_read_by_cattrs_code() -> None:
+    """Only a plain dict takes the generated path; any other mapping is read as cattrs reads it."""
+    money = types.MappingProxyType({"amount": "12.50", "currency": "EUR"})
+    assert Money(amount=Decimal("12.50"), currency="EUR") == _converter.FAST.structure(money, Money)

@@ -277,6 +277,17 @@ def test_the_top_level_must_be_an_object(data: object, expected: str) -> None:
             "<root>: is not valid JSON: -Infinity is not a number JSON allows",
         ),
         ("[1, 2]", "<root>: must be an object (a Money document), not an array (got [1, 2])"),
+        (
+            '\ufeff{"amount": "1.00", "currency": "USD"}',
+            (
+                "<root>: is not valid JSON: Unexpected UTF-8 BOM (decode using utf-8-sig): "
+                "line 1 column 1 (char 0)"
+            ),
+        ),
+        (  # a repeated key, then malformed text: the text is what is wrong
+            '{"amount": "1.00", "amount": "2.00", "currency": ',
+            "<root>: is not valid JSON: Expecting value: line 1 column 50 (char 49)",
+        ),
     ],
 )
 def test_malformed_json_is_a_validation_error(text: str, expected: str) -> None:
@@ -489,3 +500,15 @@ def test_unknown_keys_can_be_ignored_on_request() -> None:
     assert ["title: must be a string, not an integer (got 5)"] == str(caught.value).splitlines()
     with pytest.raises(ValueError, match="unknown_keys must be 'reject' or 'ignore'"):
         from_dict(data, Post, unknown_keys="keep")  # type: ignore[arg-type]
+
+
+def test_every_repeated_key_is_reported_in_document_order() -> None:
+    """Every object that repeats keys is named, each before the objects it holds."""
+    text = (
+        '{"amount": "1.00", "b": {"c": 1, "c": 2}, "amount": "2.00", '
+        '"d": [{"e": 1, "e": 1, "f": 0, "f": 0}]}'
+    )
+    with pytest.raises(ValidationError) as caught:
+        loads(text, Money)
+    assert ["amount", "b.c", "d[0].e", "d[0].f"] == [e.path for e in caught.value.errors]
+    assert json.loads(text) == json.loads(text, object_pairs_hook=dict)  # (what a key keeps)

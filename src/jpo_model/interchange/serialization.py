@@ -417,8 +417,41 @@ class _RepeatedKeys(dict[str, Any]):
     repeated: tuple[str, ...]
 
 
+class _RepeatedKeyError(Exception):
+    """Raised by the fast parse at the first object that names a key twice."""
+
+
+def _unique_or_raise(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    obj = dict(pairs)
+    if len(obj) < len(pairs):
+        raise _RepeatedKeyError
+    return obj
+
+
+def _refuse_constant(name: str) -> object:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+# One decoder for every call: `json.loads` with options builds a new one (and its scanner)
+# each time, which costs as much as parsing a small post. Its hooks keep no state.
+_FAST_JSON: Final = json.JSONDecoder(
+    object_pairs_hook=_unique_or_raise, parse_constant=_refuse_constant
+)
+
+
 def _parse_json(text: str, max_depth: int, max_errors: int) -> object:
-    """Parse JSON text, refusing NaN, Infinity and objects that repeat a key (RFC 8259 §4)."""
+    """Parse JSON text, refusing NaN, Infinity and objects that repeat a key (RFC 8259 §4).
+
+    Text is parsed once by a decoder that stops at the first repeated key; only such text is
+    parsed again, marking every object that repeats a key, to report them all.
+    """
+    if text.startswith("\ufeff"):  # what `json.loads` refuses before parsing
+        error = json.JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", text, 0)
+        raise ValidationError.single("", f"is not valid JSON: {error}", MISSING)
+    try:
+        return _decode(_FAST_JSON, text, max_depth)
+    except _RepeatedKeyError:
+        pass
     repeating: list[_RepeatedKeys] = []
 
     def unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -430,15 +463,20 @@ def _parse_json(text: str, max_depth: int, max_errors: int) -> object:
             return marked
         return obj
 
+    decoder = json.JSONDecoder(object_pairs_hook=unique_keys, parse_constant=_refuse_constant)
+    data = _decode(decoder, text, max_depth)
+    if repeating:  # (the search follows the data no deeper than the parser went)
+        raise ValidationError.capped(list(_repeated_keys(data)), max_errors)
+    return data  # pragma: no cover - the first parse found a repeated key
+
+
+def _decode(decoder: json.JSONDecoder, text: str, max_depth: int) -> object:
     try:
-        data = json.loads(text, object_pairs_hook=unique_keys, parse_constant=_refuse_constant)
+        return decoder.decode(text)
     except RecursionError:
         raise _too_deep(max_depth) from None
     except ValueError as exc:  # malformed text, NaN, Infinity, an integer of too many digits
         raise ValidationError.single("", f"is not valid JSON: {exc}", MISSING) from None
-    if repeating:  # (the search follows the data no deeper than the parser went)
-        raise ValidationError.capped(list(_repeated_keys(data)), max_errors)
-    return data
 
 
 def _repeats(keys: Iterable[str]) -> tuple[str, ...]:
@@ -488,10 +526,6 @@ def _parse_toml(text: str, max_depth: int) -> object:
 
 def _too_deep(max_depth: int) -> ValidationError:
     return ValidationError.single("", f"nests deeper than {max_depth} levels", MISSING)
-
-
-def _refuse_constant(name: str) -> object:
-    raise ValueError(f"{name} is not a number JSON allows")
 
 
 _FORMATS: Mapping[str, Format] = {".json": "json", ".toml": "toml"}
