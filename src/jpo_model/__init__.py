@@ -73,7 +73,9 @@ if TYPE_CHECKING:
     )
     from jpo_model.eligibility import (
         Assessment,
+        BatchResult,
         Candidate,
+        CandidateColumns,
         Criterion,
         Degree,
         ExperiencePeriod,
@@ -83,6 +85,7 @@ if TYPE_CHECKING:
         Verdict,
         assess,
         screen,
+        screen_columns,
     )
     from jpo_model.eligibility_rules import (
         AgeAlternative,
@@ -299,6 +302,9 @@ __all__ = [  # noqa: RUF022 - grouped by folder, as the imports above
     "Verdict",
     "assess",
     "screen",
+    "BatchResult",
+    "CandidateColumns",
+    "screen_columns",
     # assignment/: the assignment calendar and contract years
     "AssignmentCalendar",
     "ContractExtension",
@@ -409,6 +415,9 @@ _WHERE: dict[str, str] = {
     "Verdict": "jpo_model.eligibility",
     "assess": "jpo_model.eligibility",
     "screen": "jpo_model.eligibility",
+    "BatchResult": "jpo_model.eligibility",
+    "CandidateColumns": "jpo_model.eligibility",
+    "screen_columns": "jpo_model.eligibility",
     "AgeReference": "jpo_model.eligibility_rules",
     "AgeAlternative": "jpo_model.eligibility_rules",
     "AgeRule": "jpo_model.eligibility_rules",

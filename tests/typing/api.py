@@ -45,6 +45,7 @@ from jpo_model import (
     to_dict,
     to_jobposting,
 )
+from jpo_model.eligibility import BatchResult, CandidateColumns, screen_columns
 
 
 def posts_and_documents() -> None:
@@ -82,6 +83,12 @@ def eligibility(post: Post, candidate: Candidate) -> None:
     assert_type(result.findings, tuple[Finding, ...])
     assert_type(result.findings[0].explanation, str)
     assert_type(screen(post, [candidate], on=dt.date(2026, 3, 1)), Iterator[Assessment])
+    columns = CandidateColumns.from_candidates([candidate])
+    batch = screen_columns(post, columns, on=dt.date(2026, 3, 1))
+    assert_type(batch, BatchResult)
+    assert_type(batch.verdicts(), tuple[Verdict, ...])
+    assert_type(batch.assessment(0), Assessment)
+    assert_type(batch.findings(0)[0].verdict, Verdict)
     assert_type(age_on(dt.date(1994, 2, 28), dt.date(2026, 3, 1)), int)
 
 
