@@ -14,7 +14,6 @@ the size limits take to be read or refused (bound: 5 s each).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from collections.abc import Callable
@@ -23,7 +22,14 @@ from pathlib import Path
 from jpo_model import dumps, examples, loads
 from jpo_model.posts import Post
 from jpo_model.reading import ReadingError, read_announcement
-from jpo_model.reading.accuracy import Score, assumed_kinds, facts_of, prose_placed, score
+from jpo_model.reading.accuracy import (
+    Score,
+    assumed_kinds,
+    checked_announcements,
+    facts_of,
+    prose_placed,
+    score,
+)
 from jpo_model.reading.sections import folded
 from jpo_model.reading.source import MAX_LINES, MAX_SOURCE_CHARACTERS
 
@@ -56,13 +62,7 @@ def _read_cold(path: Path) -> object:
 
 def _cases() -> tuple[list[tuple[Path, dict[str, object]]], list[tuple[Path, dict[str, object]]]]:
     seeds = [(p, facts_of(examples.load(SLUGS[p.name[:3]]))) for p in sorted(SEEDS.glob("0*.txt"))]
-    corpus = []
-    for facts in sorted(CORPUS.glob("*.facts.json")):
-        if facts.name == "seeds.facts.json":
-            continue
-        stem = facts.name.removesuffix(".facts.json")
-        source = next(p for p in CORPUS.glob(f"{stem}.*") if not p.name.endswith(".json"))
-        corpus.append((source, json.loads(facts.read_text(encoding="utf-8"))["facts"]))
+    corpus = checked_announcements(CORPUS)
     return seeds, corpus
 
 

@@ -83,3 +83,14 @@ def test_prose_placed_counts_characters_in_the_same_field() -> None:
     placed, total = prose_placed(post, moved)
     duties = sum(len(" ".join(d.split())) for d in post.duties.groups[0].duties)
     assert total - duties == placed
+
+
+def test_checked_announcements_pair_each_text_with_its_facts() -> None:
+    """The corpus folder gives its 14 pages, each with a facts file; seeds.facts.json has none."""
+    from pathlib import Path  # noqa: PLC0415
+
+    from jpo_model.reading.accuracy import checked_announcements  # noqa: PLC0415
+
+    cases = checked_announcements(Path(__file__).parent / "corpus")
+    assert 14 == len(cases)
+    assert all(path.suffix in {".txt", ".md", ".html"} and facts for path, facts in cases)

@@ -7,7 +7,6 @@ fact wrongly, or loses facts, fails here. `benchmarks/bench_reading.py` prints t
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +14,14 @@ import pytest
 
 from jpo_model import examples
 from jpo_model.reading import ReadingError, read_announcement
-from jpo_model.reading.accuracy import Score, assumed_kinds, facts_of, prose_placed, score
+from jpo_model.reading.accuracy import (
+    Score,
+    assumed_kinds,
+    checked_announcements,
+    facts_of,
+    prose_placed,
+    score,
+)
 
 SEEDS = Path(__file__).parents[3] / "shared" / "seeds"
 CORPUS = Path(__file__).parent / "corpus"
@@ -35,14 +41,7 @@ def _scored(path: Path, expected: dict[str, Any]) -> Score:
 
 
 def _corpus() -> list[tuple[Path, dict[str, Any]]]:
-    cases = []
-    for facts in sorted(CORPUS.glob("*.facts.json")):
-        if facts.name == "seeds.facts.json":
-            continue
-        stem = facts.name.removesuffix(".facts.json")
-        source = next(p for p in CORPUS.glob(f"{stem}.*") if not p.name.endswith(".json"))
-        cases.append((source, json.loads(facts.read_text(encoding="utf-8"))["facts"]))
-    return cases
+    return checked_announcements(CORPUS)
 
 
 def test_the_seeds_are_read_with_no_wrong_fact_and_95_percent_recall() -> None:

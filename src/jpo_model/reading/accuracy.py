@@ -10,7 +10,9 @@ compared with any reading.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Collection, Iterable, Mapping
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -22,6 +24,7 @@ __all__ = [
     "FactScore",
     "Score",
     "assumed_kinds",
+    "checked_announcements",
     "facts_of",
     "prose_of",
     "prose_placed",
@@ -326,3 +329,20 @@ def prose_placed(expected: Post, read: Post) -> tuple[int, int]:
             if any(plain in candidate for candidate in held):
                 placed += len(plain)
     return placed, total
+
+
+def checked_announcements(folder: Path) -> list[tuple[Path, dict[str, Any]]]:
+    """The announcements of ``folder`` beside their hand-checked facts, in name order.
+
+    Each ``<name>.facts.json`` (``{"source": …, "facts": {kind: value}}``, the facts written
+    as `facts_of` writes them) goes with the announcement ``<name>.<ext>`` beside it
+    (``.txt``, ``.md``, ``.html``, ``.docx``); a facts file without one is skipped.
+    """
+    cases = []
+    for facts in sorted(folder.glob("*.facts.json")):
+        stem = facts.name.removesuffix(".facts.json")
+        sources = [p for p in sorted(folder.glob(f"{stem}.*")) if not p.name.endswith(".json")]
+        if sources:
+            checked = json.loads(facts.read_text(encoding="utf-8"))["facts"]
+            cases.append((sources[0], checked))
+    return cases
