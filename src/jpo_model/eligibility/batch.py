@@ -22,11 +22,11 @@ import array
 import importlib
 import json
 import json.scanner
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import attrs
 import pendulum
@@ -240,30 +240,23 @@ class CandidateColumns:
         layer above this one), so a refused line carries exactly the loader's problems.
         A line the loader accepts after all joins the columns.
         """
-        flat = _Flat()
-        records: list[Candidate | dict[str, Any] | str | bytes] = []
-        lines: list[int] = []
-        refused: list[RefusedRecord] = []
         pieces: Iterable[str | bytes] = (
             data.split(b"\n") if isinstance(data, bytes) else data.split("\n")
         )
-        for number, line in enumerate(pieces, start=1):
-            if not line or line.isspace():  # (no copy of the line, as strip() makes)
-                continue
-            parsed = _parsed(line)
-            if parsed is not None and _add_record(flat, len(records), *parsed):
-                records.append(line)
-                lines.append(number)
-                continue
-            try:
-                candidate = load(line)
-            except ValidationError as error:
-                refused.append(RefusedRecord(number, error.errors))
-                continue
-            _add_candidate(flat, len(records), candidate)
-            records.append(candidate)
-            lines.append(number)
-        return cls(flat=flat, records=tuple(records), lines=tuple(lines), refused=tuple(refused))
+
+        def fast(line: str | bytes) -> Callable[[_Flat, int], bool]:
+            def test(flat: _Flat, owner: int) -> bool:
+                parsed = _parsed(line)
+                return parsed is not None and _add_record(flat, owner, *parsed)
+
+            return test
+
+        entries = (
+            (number, line, fast(line))
+            for number, line in enumerate(pieces, start=1)
+            if line and not line.isspace()  # (no copy of the line, as strip() makes)
+        )
+        return _gathered(entries, load)
 
     @classmethod
     def from_arrays(
@@ -281,28 +274,53 @@ class CandidateColumns:
         names = [name for name in table if name in _CANDIDATE_KEYS]
         unknown = [name for name in table if name not in _CANDIDATE_KEYS]
         size = len(next(iter(table.values()))) if table else 0
-        flat = _Flat()
-        records: list[Candidate | dict[str, Any]] = []
-        lines: list[int] = []
-        refused: list[RefusedRecord] = []
         columns = [table[name] for name in (*names, *unknown)]
         keys = (*names, *unknown)
-        for row in range(size):
-            record = {key: column[row] for key, column in zip(keys, columns, strict=True)}
-            record = {key: value for key, value in record.items() if value is not None}
-            if not unknown and _add_record(flat, len(records), record):
-                records.append(record)
-                lines.append(row)
-                continue
+
+        def rows() -> Iterator[tuple[int, dict[str, Any], Callable[[_Flat, int], bool]]]:
+            for row in range(size):
+                values = zip(keys, (column[row] for column in columns), strict=True)
+                record = {key: value for key, value in values if value is not None}
+
+                def test(flat: _Flat, owner: int, record: dict[str, Any] = record) -> bool:
+                    return not unknown and _add_record(flat, owner, record)
+
+                yield row, record, test
+
+        return _gathered(rows(), load)
+
+
+Raw = TypeVar("Raw", bound=str | bytes | dict[str, Any])
+
+
+def _gathered(
+    entries: Iterable[tuple[int, Raw, Callable[[_Flat, int], bool]]],
+    load: Callable[[Raw], Candidate],
+) -> CandidateColumns:
+    """Columns of records, each at its position (a line, or a row).
+
+    A record its fast test takes joins the columns as it is; any other is built by ``load``,
+    whose refusal is kept with the loader's own problems.
+    """
+    flat = _Flat()
+    records: list[Candidate | dict[str, Any] | str | bytes] = []
+    lines: list[int] = []
+    refused: list[RefusedRecord] = []
+    for position, raw, fast in entries:
+        if fast(flat, len(records)):
+            records.append(raw)
+        else:
             try:
-                candidate = load(record)
+                candidate = load(raw)
             except ValidationError as error:
-                refused.append(RefusedRecord(row, error.errors))
+                refused.append(RefusedRecord(position, error.errors))
                 continue
             _add_candidate(flat, len(records), candidate)
             records.append(candidate)
-            lines.append(row)
-        return cls(flat=flat, records=tuple(records), lines=tuple(lines), refused=tuple(refused))
+        lines.append(position)
+    return CandidateColumns(
+        flat=flat, records=tuple(records), lines=tuple(lines), refused=tuple(refused)
+    )
 
 
 def _add_candidate(flat: _Flat, owner: int, candidate: Candidate) -> None:
