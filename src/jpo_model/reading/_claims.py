@@ -115,6 +115,14 @@ class Announcement:
         """Each line's text folded, once (labels are looked up many times)."""
         return {id(line): folded(line.text) for line in self.source.lines}
 
+    def line_after(self, line: Line) -> Line | None:
+        """The line that follows ``line`` in the source, or None after the last."""
+        lines = self.source.lines
+        for index, candidate in enumerate(lines[:-1]):
+            if candidate is line:
+                return lines[index + 1]
+        return None
+
     def section_of(self, line: Line) -> Section | None:
         """The section a line sits in."""
         return self._by_line.get(line.number)

@@ -413,21 +413,13 @@ def _issued(announcement: Announcement, lines: Sequence[Line]) -> Iterator[Claim
         path=("reference", "issued_month"), value=_MONTHS[folded(month.value)], lines=month.lines
     )
     year = announcement.first_labelled(_ISSUED_YEAR, lines=lines[:30])
-    after = _line_after(announcement, month.lines[-1])
+    after = announcement.line_after(month.lines[-1])
     if year is not None and year.value.isdigit():
         yield Claim(path=("reference", "issued_year"), value=int(year.value), lines=year.lines)
     elif after is not None and re.fullmatch(r"(19|20)\d\d", after.text.strip()):
         yield Claim(
             path=("reference", "issued_year"), value=int(after.text.strip()), lines=(after,)
         )
-
-
-def _line_after(announcement: Announcement, line: Line) -> Line | None:
-    lines = announcement.lines
-    for index, candidate in enumerate(lines[:-1]):
-        if candidate is line:
-            return lines[index + 1]
-    return None
 
 
 def _names_itself(key: str, name: str) -> bool:

@@ -541,7 +541,7 @@ def _appointment(terms: _Text) -> Iterator[Found]:
         return
     text = value.text
     lines = value.lines
-    following = _line_after(terms.announcement, lines[-1])
+    following = terms.announcement.line_after(lines[-1])
     conditions_text = folded(text)
     if following is not None and _CONDITION_SENTENCE.match(following.text.strip()):
         lines = (*lines, following)
@@ -614,14 +614,6 @@ def _duration_wording(text: str) -> str:
             break
         kept.append(sentence)
     return _clean(" ".join(kept))
-
-
-def _line_after(announcement: Announcement, line: Line) -> Line | None:
-    lines = announcement.lines
-    for index, candidate in enumerate(lines[:-1]):
-        if candidate is line:
-            return lines[index + 1]
-    return None
 
 
 # --- target start ---------------------------------------------------------------------
