@@ -80,7 +80,7 @@ def test_the_fewest_extensions_bound_the_most_from_below() -> None:
     assert [("max_extensions", "must not be below the minimum", 1)] == _problems(
         lambda: ExtensionRule(min_extensions=2, max_extensions=1)
     )
-    assert [("min_extensions", "must be at least 1", 0)] == _problems(
+    assert [("min_extensions", "must be between 1 and 1200", 0)] == _problems(
         lambda: ExtensionRule(min_extensions=0)
     )
 
@@ -137,16 +137,16 @@ def test_the_maximum_cannot_be_shorter_than_the_start() -> None:
 def test_months_are_positive() -> None:
     """Every duration counts at least one month."""
     expected = [
-        ("step_months", "must be at least 1", 0),
-        ("max_extensions", "must be at least 1", 0),
-        ("max_total_months", "must be at least 1", 0),
+        ("step_months", "must be between 1 and 1200", 0),
+        ("max_extensions", "must be between 1 and 1200", 0),
+        ("max_total_months", "must be between 1 and 1200", 0),
     ]
     assert expected == _problems(
         lambda: ExtensionRule(step_months=0, max_extensions=0, max_total_months=0)
     )
     assert [
-        ("initial_months", "must be at least 1", 0),
-        ("review_every_months", "must be at least 1", 0),
+        ("initial_months", "must be between 1 and 1200", 0),
+        ("review_every_months", "must be between 1 and 1200", 0),
         ("wording", "must not be empty", ""),
     ] == _problems(lambda: AppointmentTerms(initial_months=0, review_every_months=0, wording=""))
 

@@ -257,3 +257,14 @@ def test_amounts_beyond_the_decimal_context_still_print() -> None:
     assert "USD 100,000,000,000,000,000,000,000,000,000,000,000,000.07" == str(money)
     assert "JPY 1,000" == str(Money.of(1000, "JPY"))
     assert "KWD 0.000" == str(Money.zero("KWD"))
+
+
+@example(units=10**5000 + 7, currency="USD")
+@example(units=-(10**4301), currency="KWD")
+@given(
+    units=st.integers(min_value=-(10**6000), max_value=10**6000),
+    currency=st.sampled_from(["USD", "JPY", "KWD"]),
+)
+def test_minor_units_round_trip_at_any_number_of_digits(units: int, currency: str) -> None:
+    """Minor units beyond Python's 4,300-digit int-to-str limit convert exactly, both ways."""
+    assert units == Money.from_minor_units(units, currency).minor_units

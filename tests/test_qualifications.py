@@ -68,7 +68,7 @@ def test_a_substitute_is_a_lower_degree(held: EducationLevel, in_lieu_of: Educat
 
 def test_a_substitution_adds_no_negative_years() -> None:
     """Additional experience is never negative."""
-    assert [("additional_experience_years", "must be at least 0", -1)] == _problems(
+    assert [("additional_experience_years", "must be between 0 and 100", -1)] == _problems(
         lambda: DegreeSubstitution(held=FIRST, in_lieu_of=ADVANCED, additional_experience_years=-1)
     )
 

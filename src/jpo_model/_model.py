@@ -313,6 +313,17 @@ def _inline(fn: Check) -> str | None:
     return next((template for check, template in _INLINE if check is fn), None)
 
 
+MOST_YEARS = 100
+"""The most years a count of years in the model may state (years of experience, of an
+allowance's cover): a working life and more. Bounding counts keeps every date computed from
+them (an assignment's end, an experience window) inside the calendar's years 1 to 9999."""
+MOST_MONTHS = 12 * MOST_YEARS
+"""The most months a count of months may state (an appointment, an extension, a ceiling of
+experience, military service): a hundred years, as `MOST_YEARS`."""
+MOST_DAYS = 36_525
+"""The most days a count of days may state: a hundred years, as `MOST_YEARS`."""
+
+
 def in_range(low: int | Decimal | None, high: int | Decimal | None) -> Check:
     """A number must lie between low and high, both inclusive (None: unbounded)."""
     if low is not None and high is not None:

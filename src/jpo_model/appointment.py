@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import attrs
 
-from jpo_model._model import Model, checks, in_range, problem, text
+from jpo_model._model import MOST_MONTHS, Model, checks, in_range, problem, text
 from jpo_model.errors import ErrorDetail
 
 __all__ = ["AppointmentTerms", "ExtensionCondition", "ExtensionRule"]
@@ -38,14 +38,20 @@ class ExtensionRule(Model):
     once": ``min_extensions=1``.
     """
 
-    step_months: int | None = attrs.field(default=None, metadata=checks(in_range(1, None)))
+    step_months: int | None = attrs.field(default=None, metadata=checks(in_range(1, MOST_MONTHS)))
     """Length of one extension, if stated."""
-    min_extensions: int | None = attrs.field(default=None, metadata=checks(in_range(1, None)))
+    min_extensions: int | None = attrs.field(
+        default=None, metadata=checks(in_range(1, MOST_MONTHS))
+    )
     """How many extensions are offered at least ("renewable at least once": 1), if stated;
     each is still subject to the terms' conditions."""
-    max_extensions: int | None = attrs.field(default=None, metadata=checks(in_range(1, None)))
+    max_extensions: int | None = attrs.field(
+        default=None, metadata=checks(in_range(1, MOST_MONTHS))
+    )
     """How many extensions at most, if stated."""
-    max_total_months: int | None = attrs.field(default=None, metadata=checks(in_range(1, None)))
+    max_total_months: int | None = attrs.field(
+        default=None, metadata=checks(in_range(1, MOST_MONTHS))
+    )
     """The longest the whole assignment may last, initial period included, if stated."""
 
     def _invariants(self) -> Iterator[ErrorDetail]:
@@ -58,7 +64,7 @@ class ExtensionRule(Model):
 class AppointmentTerms(Model):
     """Duration of the assignment: initial months, renewability and extension rules."""
 
-    initial_months: int = attrs.field(metadata=checks(in_range(1, None)))
+    initial_months: int = attrs.field(metadata=checks(in_range(1, MOST_MONTHS)))
     """Length of the initial appointment in months (usually 12)."""
     renewable: bool = False
     """The appointment may be renewed or extended."""
@@ -66,7 +72,9 @@ class AppointmentTerms(Model):
     """The limits on extensions, if the announcement states any."""
     extension_conditions: tuple[ExtensionCondition, ...] = ()
     """What each extension is subject to."""
-    review_every_months: int | None = attrs.field(default=None, metadata=checks(in_range(1, None)))
+    review_every_months: int | None = attrs.field(
+        default=None, metadata=checks(in_range(1, MOST_MONTHS))
+    )
     """Extensions are reviewed at this interval ("subject to yearly review": 12)."""
     wording: str | None = attrs.field(default=None, metadata=checks(text))
     """The duration as the announcement wrote it."""

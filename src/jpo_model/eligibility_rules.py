@@ -14,7 +14,18 @@ from datetime import date, timedelta
 import attrs
 import pendulum
 
-from jpo_model._model import Model, checks, country_code, each, in_range, non_empty, problem, text
+from jpo_model._model import (
+    MOST_MONTHS,
+    MOST_YEARS,
+    Model,
+    checks,
+    country_code,
+    each,
+    in_range,
+    non_empty,
+    problem,
+    text,
+)
 from jpo_model.age import LeapDayBirthday, age_on
 from jpo_model.errors import ErrorDetail
 from jpo_model.qualifications import EducationLevel, ExperienceKind
@@ -66,11 +77,11 @@ class AgeReference(enum.Enum):
 class MilitaryServiceExtension(Model):
     """Years added to the age limit for military service (Korea: +1 for under 12 months …)."""
 
-    min_months: int = attrs.field(metadata=checks(in_range(0, None)))
+    min_months: int = attrs.field(metadata=checks(in_range(0, MOST_MONTHS)))
     """Served at least this many months."""
-    years_added: int = attrs.field(metadata=checks(in_range(1, None)))
+    years_added: int = attrs.field(metadata=checks(in_range(1, MOST_YEARS)))
     """Years added to the age limit."""
-    max_months: int | None = attrs.field(default=None, metadata=checks(in_range(1, None)))
+    max_months: int | None = attrs.field(default=None, metadata=checks(in_range(1, MOST_MONTHS)))
     """Served fewer than this many months (``None``: no upper bound)."""
 
     def _invariants(self) -> Iterator[ErrorDetail]:
@@ -401,7 +412,7 @@ class UnExperienceCeiling(Model):
     year (including internships, UNV and consultancies)").
     """
 
-    max_months: int = attrs.field(metadata=checks(in_range(0, None)))
+    max_months: int = attrs.field(metadata=checks(in_range(0, MOST_MONTHS)))
     """The most UN-system experience allowed, in months."""
     kinds: frozenset[ExperienceKind] = attrs.field(metadata=checks(non_empty))
     """The kinds of experience included in the total."""

@@ -418,4 +418,5 @@ class DeadlineError(JpoModelError, ValueError):
     @classmethod
     def for_text(cls, text: str, missing: str) -> DeadlineError:
         """Build the error for deadline text that lacks or garbles a part (named in ``missing``)."""
-        return cls(f"cannot read the deadline {text!r}: {missing}")
+        shown = text if len(text) <= _MAX_SHOWN else text[: _MAX_SHOWN - 3] + "..."
+        return cls(f"cannot read the deadline {shown!r}: {missing}")

@@ -30,15 +30,16 @@ _PRECISION = 60
 
 def _units_to_decimal(units: int, digits: int) -> Decimal:
     """``units`` minor units as a Decimal with exactly ``digits`` places, at any size."""
-    sign = 1 if units < 0 else 0
-    return Decimal((sign, tuple(map(int, str(abs(units)))), -digits))
+    # Decimal's own conversion of an int: exact, and free of the int-to-str digit limit.
+    sign, coefficient, _ = Decimal(units).as_tuple()
+    return Decimal((sign, coefficient, -digits))
 
 
 def _decimal_to_units(amount: Decimal, digits: int) -> int:
     """An amount with at most ``digits`` places as an integer count of minor units, exactly."""
     sign, coefficient, exponent = amount.as_tuple()
     assert isinstance(exponent, int)  # noqa: S101 - money amounts are finite
-    value = int("".join(map(str, coefficient)) or "0")
+    value = int(Decimal((0, coefficient, 0)))  # exact at any size, as above
     shift = exponent + digits
     value = value * int(10**shift) if shift >= 0 else value // int(10**-shift)
     return -value if sign else value

@@ -9,6 +9,7 @@ from decimal import Decimal
 import attrs
 
 from jpo_model._model import (
+    MOST_YEARS,
     Model,
     checks,
     each,
@@ -83,7 +84,7 @@ class DegreeSubstitution(Model):
     """The degree the candidate holds."""
     in_lieu_of: EducationLevel
     """The degree it stands in for."""
-    additional_experience_years: int = attrs.field(metadata=checks(in_range(0, None)))
+    additional_experience_years: int = attrs.field(metadata=checks(in_range(0, MOST_YEARS)))
     """Years of qualifying experience added to the experience requirement."""
     exceptional: bool = False
     """Accepted only "in exceptional cases"."""
@@ -177,9 +178,9 @@ class Requirement(Model):
 class ExperienceRequirement(Model):
     """Years and areas of work experience, and how experience is counted."""
 
-    minimum_years: int | None = attrs.field(default=None, metadata=checks(in_range(0, None)))
+    minimum_years: int | None = attrs.field(default=None, metadata=checks(in_range(0, MOST_YEARS)))
     """The minimum years of experience, if stated."""
-    maximum_years: int | None = attrs.field(default=None, metadata=checks(in_range(1, None)))
+    maximum_years: int | None = attrs.field(default=None, metadata=checks(in_range(1, MOST_YEARS)))
     """The upper end of a range such as "two to three years", if stated."""
     areas: tuple[str, ...] = attrs.field(default=(), metadata=checks(each(text)))
     """The areas the experience must be in."""

@@ -9,6 +9,8 @@ from decimal import Decimal
 import attrs
 
 from jpo_model._model import (
+    MOST_DAYS,
+    MOST_MONTHS,
     Model,
     checks,
     each,
@@ -90,7 +92,7 @@ class CadenceUnit(enum.Enum):
 class Cadence(Model):
     """A recurring interval, e.g. "every two weeks"."""
 
-    every: int = attrs.field(metadata=checks(in_range(1, None)))
+    every: int = attrs.field(metadata=checks(in_range(1, MOST_DAYS)))
     """How many units between occurrences."""
     unit: CadenceUnit
     """The unit of the interval."""
@@ -104,9 +106,13 @@ class WorkPlan(Model):
     due_within_months=1``.
     """
 
-    due_within_months: int | None = attrs.field(default=None, metadata=checks(in_range(1, None)))
+    due_within_months: int | None = attrs.field(
+        default=None, metadata=checks(in_range(1, MOST_MONTHS))
+    )
     """The plan is agreed within this many months of the start, if stated."""
-    horizon_months: int | None = attrs.field(default=None, metadata=checks(in_range(1, None)))
+    horizon_months: int | None = attrs.field(
+        default=None, metadata=checks(in_range(1, MOST_MONTHS))
+    )
     """The months the plan covers from the start of the assignment ("a 3-month work plan":
     3), if stated."""
     time_bound: bool = False

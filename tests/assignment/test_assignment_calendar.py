@@ -283,3 +283,43 @@ def test_cli_calendar_refuses_a_bad_start(capsys: pytest.CaptureFixture[str]) ->
     """A start that is not a date gives an error line."""
     assert 1 == main(["calendar", SEED, "--start", "June"])
     assert "is not a date" in capsys.readouterr().err
+
+
+def test_a_start_too_late_for_the_calendar_is_a_validation_error() -> None:
+    """An assignment that would end after 9999-12-31 is refused, naming the start."""
+    with pytest.raises(ValidationError) as caught:
+        AssignmentCalendar.from_post(examples.load(SEED), start=dt.date(9999, 6, 1))
+    assert ["start"] == [e.path for e in caught.value.errors]
+
+
+def test_a_target_start_too_late_names_the_posts_field() -> None:
+    """Without a start passed, the refusal points at the post's target start date."""
+    post = attrs.evolve(
+        examples.load(SEED), target_start=TargetStart(on=pendulum.date(9999, 12, 1))
+    )
+    with pytest.raises(ValidationError) as caught:
+        AssignmentCalendar.from_post(post)
+    assert ["target_start.on"] == [e.path for e in caught.value.errors]
+
+
+@given(months=st.integers(min_value=-(10**30), max_value=10**30))
+def test_adding_months_stays_in_the_calendar_or_is_refused(months: int) -> None:
+    """Any count of months gives a date in years 1-9999, or a `ValidationError` beyond them."""
+    day = dt.date(2026, 1, 31)
+    if -(2025 * 12) <= months <= (9999 - 2026) * 12 + 11:
+        assert 1 <= add_months(day, months).year <= 9999
+        return
+    with pytest.raises(ValidationError) as caught:
+        add_months(day, months)
+    assert ["months"] == [e.path for e in caught.value.errors]
+
+
+@given(day=st.dates(min_value=dt.date(9990, 1, 1)), months=st.integers(1, 240))
+def test_a_period_ends_on_the_calendars_last_day_or_is_refused(day: dt.date, months: int) -> None:
+    """Near 9999 a period ends inside the calendar (9999-12-31 at the latest) or is refused."""
+    months_left = (9999 - day.year) * 12 + 12 - day.month
+    if months < months_left or (months == months_left and day.day == 1):
+        assert period_end(day, months) <= dt.date.max
+        return
+    with pytest.raises(ValidationError):
+        period_end(day, months)

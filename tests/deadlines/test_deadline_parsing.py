@@ -15,6 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from jpo_model import Deadline, DeadlineError, _cldr, examples, parse_deadline
+from jpo_model.deadlines import MAX_DEADLINE_LENGTH
 
 SEED = "ohchr-25p153"
 
@@ -134,6 +135,35 @@ def test_unreadable_or_ambiguous_text_names_the_problem(text: str, missing: str)
     with pytest.raises(DeadlineError, match="cannot read the deadline") as caught:
         parse_deadline(text)
     assert missing in str(caught.value)
+
+
+def test_a_statement_as_long_as_the_limit_is_read() -> None:
+    """Wording of `MAX_DEADLINE_LENGTH` characters, blanks folded, is read as any other."""
+    statement = "Deadline: 10 March 2026, 6.00 pm (New York time)"
+    padding = "x " * ((MAX_DEADLINE_LENGTH - len(statement)) // 2)
+    text = (padding + statement).rjust(MAX_DEADLINE_LENGTH, "x") + "   \n "
+    assert MAX_DEADLINE_LENGTH == len(" ".join(text.split()))
+    assert "2026-03-10T22:00:00+00:00" == parse_deadline(text).instant.isoformat()
+
+
+@given(
+    extra=st.integers(min_value=1, max_value=4_000_000), unit=st.sampled_from(["1 ", "a", "31."])
+)
+def test_longer_text_is_refused_with_a_short_message(extra: int, unit: str) -> None:
+    """Text longer than the limit is refused at once, its message shows only its start."""
+    text = (unit * (MAX_DEADLINE_LENGTH // len(unit) + extra))[: MAX_DEADLINE_LENGTH + extra]
+    with pytest.raises(
+        DeadlineError, match="a deadline is one statement of at most 1,000"
+    ) as caught:
+        parse_deadline(text)
+    assert len(str(caught.value)) < 400
+
+
+@pytest.mark.parametrize("value", [None, 20260310, b"10 March 2026, UTC", ["10 March 2026"]])
+def test_a_value_that_is_not_text_is_refused(value: object) -> None:
+    """A value that is not a `str` (data read from elsewhere) is a `DeadlineError`, not a crash."""
+    with pytest.raises(DeadlineError, match="a deadline is text, not"):
+        parse_deadline(value)  # type: ignore[arg-type]
 
 
 def test_parse_errors_are_value_errors() -> None:

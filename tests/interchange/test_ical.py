@@ -15,6 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from jpo_model import (
+    AppointmentTerms,
     AssignmentCalendar,
     CalendarComponent,
     Deadline,
@@ -218,6 +219,27 @@ def test_assignment_calendar_events_are_all_day() -> None:
         "2026 JPO Orientation Programme (25P153)"
     ]
     assert len({str(e["uid"]) for e in events}) == len(events)
+
+
+def test_an_event_on_the_calendars_last_day_is_written_with_a_duration() -> None:
+    """An event ending 9999-12-31 has no writable exclusive DTEND: a DURATION spans its days."""
+    post = attrs.evolve(examples.load(SEED), appointment=AppointmentTerms(initial_months=12))
+    assert post.learning is not None
+    last = pendulum.date(9999, 12, 31)
+    event = attrs.evolve(post.learning.events[0], start=pendulum.date(9999, 12, 1), end=last)
+    post = attrs.evolve(post, learning=attrs.evolve(post.learning, events=(event,)))
+    cal = AssignmentCalendar.from_post(post, start=pendulum.date(9999, 1, 1))
+    assert last == cal.initial_end
+    text = assignment_to_ical(cal, stamp=STAMP, reference="25P153")
+    spans = {
+        str(e["summary"]): (e.decoded("dtstart"), e.decoded("duration"))
+        for e in icalendar.Calendar.from_ical(text).walk("VEVENT")
+        if "dtend" not in e
+    }
+    assert {
+        f"{event.name} (25P153)": (dt.date(9999, 12, 1), dt.timedelta(days=31)),
+        "Initial appointment ends (25P153)": (last, dt.timedelta(days=1)),
+    } == spans
 
 
 def test_cli_ics_writes_the_file_atomically(tmp_path: Path) -> None:

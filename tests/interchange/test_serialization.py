@@ -348,11 +348,17 @@ def test_the_accelerated_and_the_standard_json_paths_agree(
 
 
 def test_integers_beyond_64_bits_survive_the_accelerated_path() -> None:
-    """orjson cannot hold huge integers; the stdlib fallback keeps them exactly."""
-    terms = jpo_model.AppointmentTerms(initial_months=2**70)
-    text = dumps(terms)
-    assert f'"initial_months": {2**70}' in text
-    assert terms == loads(text, jpo_model.AppointmentTerms)
+    """orjson cannot hold huge integers; the stdlib fallback writes them exactly."""
+    assert '{\n  "n": 1180591620717411303424\n}\n' == serialization_module._encode_json(
+        {"n": 2**70}
+    )
+
+
+def test_counts_of_time_beyond_a_hundred_years_are_refused() -> None:
+    """A count of months too large for any calendar is refused, not overflowed later."""
+    with pytest.raises(ValidationError) as caught:
+        loads(f'{{"initial_months": {2**70}}}', jpo_model.AppointmentTerms)
+    assert "initial_months: must be between 1 and 1200" in str(caught.value)
 
 
 def test_bytes_are_read_as_utf_8() -> None:

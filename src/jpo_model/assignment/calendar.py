@@ -26,7 +26,7 @@ import pendulum
 
 from jpo_model._model import Model, problem
 from jpo_model.appointment import AppointmentTerms
-from jpo_model.errors import ErrorDetail, ValidationError
+from jpo_model.errors import ErrorDetail, JpoModelError, ValidationError
 from jpo_model.grade import MAX_STEP, Grade
 from jpo_model.learning import LearningEvent
 from jpo_model.posts import Post
@@ -45,7 +45,24 @@ def add_months(day: dt.date, months: int) -> pendulum.Date:
     >>> add_months(pendulum.date(2026, 1, 31), 1), add_months(pendulum.date(2028, 1, 31), 1)
     (Date(2026, 2, 28), Date(2028, 2, 29))
     """
-    return pendulum.Date(day.year, day.month, day.day).add(months=months)
+    if isinstance(months, bool) or not isinstance(months, int):
+        raise TypeError(f"months must be an integer, not {type(months).__name__}")
+    if abs(months) > _MOST_MONTHS_AWAY:
+        raise _beyond_the_calendar(day, months)
+    try:
+        return pendulum.Date(day.year, day.month, day.day).add(months=months)
+    except (ValueError, OverflowError):  # before year 1 or after 9999
+        raise _beyond_the_calendar(day, months) from None
+
+
+_MOST_MONTHS_AWAY = 12 * 10_000
+"""More months than separate any two dates a calendar holds (years 1 to 9999)."""
+
+
+def _beyond_the_calendar(day: dt.date, months: int) -> ValidationError:
+    return ValidationError.single(
+        "months", f"from {day.isoformat()} leads outside the years 1 to 9999", months
+    )
 
 
 def period_end(start: dt.date, months: int) -> pendulum.Date:
@@ -57,6 +74,8 @@ def period_end(start: dt.date, months: int) -> pendulum.Date:
     >>> period_end(pendulum.date(2026, 6, 1), 12), period_end(pendulum.date(2026, 1, 31), 1)
     (Date(2027, 5, 31), Date(2026, 2, 28))
     """
+    if start.day == 1 and (start.year * 12 + start.month - 1 + months) == 10_000 * 12:
+        return pendulum.Date(9999, 12, 31)  # the anniversary, 10000-01-01, cannot be held
     anniversary = add_months(start, months)
     if anniversary.day < start.day:
         return anniversary
@@ -129,7 +148,8 @@ class AssignmentCalendar(Model):
         Start Date 2026-03-02"). Meetings run to ``meetings_until`` (default: the end of the
         initial appointment). Raises `ValidationError` if the post states no appointment
         terms, or if neither ``start`` nor a target start date is given (a post to be filled
-        "as soon as possible" has no date to start from).
+        "as soon as possible" has no date to start from), or if the start is so late that a
+        date of the assignment would fall after 9999-12-31.
 
         >>> from jpo_model import examples
         >>> from jpo_model.posts import TargetStart
@@ -142,8 +162,30 @@ class AssignmentCalendar(Model):
             raise ValidationError.single(
                 "appointment", "is needed to compute an assignment calendar", None
             )
+        stated = start is None
         start = _start_of(post) if start is None else start
-        begin = pendulum.Date(start.year, start.month, start.day)
+        try:
+            begin = pendulum.Date(start.year, start.month, start.day)
+            return cls._from_start(post, begin, meetings_until)
+        except ValidationError as error:
+            if error.errors[0].path != "months":
+                raise
+        except JpoModelError:
+            raise
+        except (ValueError, OverflowError):  # pendulum's own: a meeting or step after 9999
+            pass
+        # A start so late (or counts so long) that a date of the assignment would fall after
+        # 9999-12-31: the calendar cannot hold it.
+        where = "target_start.on" if stated else "start"
+        raise ValidationError.single(
+            where, "is too late: the assignment would end after 9999-12-31", start
+        )
+
+    @classmethod
+    def _from_start(
+        cls, post: Post, begin: pendulum.Date, meetings_until: dt.date | None
+    ) -> AssignmentCalendar:
+        assert post.appointment is not None  # noqa: S101 - checked by from_post
         terms = post.appointment
         initial_end = period_end(begin, terms.initial_months)
         extension_ends = tuple(period_end(begin, m) for m in extension_months(terms))
@@ -218,11 +260,11 @@ def _occurrences(start: pendulum.Date, cadence: Cadence, until: dt.date) -> Iter
     k = 1
     while True:
         if cadence.unit is CadenceUnit.MONTH:
-            day = add_months(start, k * cadence.every)
+            day = _later(start, months=k * cadence.every)
         else:
             days = cadence.every * (7 if cadence.unit is CadenceUnit.WEEK else 1)
-            day = start.add(days=k * days)
-        if day > until:
+            day = _later(start, days=k * days)
+        if day is None or day > until:
             return
         yield day
         k += 1
@@ -235,8 +277,22 @@ def _step_increments(start: pendulum.Date, grade: Grade, last: dt.date) -> Itera
     months = 0
     while step < MAX_STEP:
         months += 12 if step + 1 <= _ANNUAL_STEPS_UP_TO else 24
-        day = add_months(start, months)
-        if day > last:
+        day = _later(start, months=months)
+        if day is None or day > last:
             return
         step += 1
         yield StepIncrement(on=day, grade=Grade(level=grade.level, step=step))
+
+
+def _later(start: pendulum.Date, *, months: int = 0, days: int = 0) -> pendulum.Date | None:
+    """The day ``months`` then ``days`` after ``start``; None after 9999-12-31.
+
+    The next meeting or step of an assignment that ends on the calendar's last day is beyond
+    it, not an error.
+    """
+    if start.toordinal() + days > dt.date.max.toordinal():
+        return None
+    try:
+        return add_months(start, months).add(days=days)
+    except ValidationError:
+        return None

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 import attrs
 import pendulum
 
-from jpo_model._model import Model, checks, in_range, problem
+from jpo_model._model import MOST_MONTHS, MOST_YEARS, Model, checks, in_range, problem
 from jpo_model.errors import ErrorDetail
 
 __all__ = ["ContractExtension", "ContractTerm", "ContractYear", "Funding"]
@@ -33,7 +33,7 @@ class Funding(enum.Enum):
 class ContractExtension(Model):
     """An extension of the assignment, in months, and who funds it."""
 
-    months: int = attrs.field(metadata=checks(in_range(1, None)))
+    months: int = attrs.field(metadata=checks(in_range(1, MOST_MONTHS)))
     """Length of the extension."""
     funding: Funding = Funding.DONOR
     """Who funds it."""
@@ -46,7 +46,7 @@ class ContractYear(Model):
     ``until`` and ``funded_until`` are exclusive: the day after the last day.
     """
 
-    number: int = attrs.field(metadata=checks(in_range(1, None)))
+    number: int = attrs.field(metadata=checks(in_range(1, MOST_YEARS)))
     """1 for the first contract year."""
     start: pendulum.Date
     """The start date or its anniversary."""
@@ -85,7 +85,7 @@ class ContractTerm(Model):
 
     start: pendulum.Date
     """First day of the assignment."""
-    initial_months: int = attrs.field(metadata=checks(in_range(1, None)))
+    initial_months: int = attrs.field(metadata=checks(in_range(1, MOST_MONTHS)))
     """Length of the initial (donor-funded) appointment."""
     extensions: tuple[ContractExtension, ...] = ()
     """Extensions in order; host-funded ones can only follow the donor-funded ones."""

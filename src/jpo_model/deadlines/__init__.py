@@ -17,7 +17,7 @@ from jpo_model._lazy import lazy_names
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from jpo_model.deadlines.deadline import Deadline
-    from jpo_model.deadlines.parsing import parse_deadline
+    from jpo_model.deadlines.parsing import MAX_DEADLINE_LENGTH, parse_deadline
     from jpo_model.deadlines.policy import (
         DEFAULT_POLICY,
         Binding,
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEFAULT_POLICY",
+    "MAX_DEADLINE_LENGTH",
     "Binding",
     "Deadline",
     "DeadlinePolicy",
@@ -42,6 +43,7 @@ __all__ = [
 
 _WHERE: dict[str, str] = {
     "DEFAULT_POLICY": "jpo_model.deadlines.policy",
+    "MAX_DEADLINE_LENGTH": "jpo_model.deadlines.parsing",
     "Binding": "jpo_model.deadlines.policy",
     "Deadline": "jpo_model.deadlines.deadline",
     "DeadlinePolicy": "jpo_model.deadlines.policy",

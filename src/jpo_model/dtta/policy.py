@@ -28,7 +28,18 @@ from importlib import resources
 import attrs
 import pendulum
 
-from jpo_model._model import Model, checks, country_code, in_range, problem, text, url
+from jpo_model._model import (
+    MOST_DAYS,
+    MOST_MONTHS,
+    MOST_YEARS,
+    Model,
+    checks,
+    country_code,
+    in_range,
+    problem,
+    text,
+    url,
+)
 from jpo_model.assignment.contract_years import ContractYear
 from jpo_model.errors import ErrorDetail, UnknownDonorError
 from jpo_model.money import Money
@@ -123,7 +134,7 @@ class DonorRate(Model):
     """The amount per contract year."""
     country: str | None = attrs.field(default=None, metadata=checks(country_code))
     """ISO 3166 code of a sponsoring government; ``None`` for a fund."""
-    years_covered: int | None = attrs.field(default=None, metadata=checks(in_range(1, None)))
+    years_covered: int | None = attrs.field(default=None, metadata=checks(in_range(1, MOST_YEARS)))
     """Only the first N contract years earn DTTA (France and Sweden: 2); ``None``: all."""
 
 
@@ -214,19 +225,19 @@ class DttaPolicy(Model):
     """The amount per full contract year."""
     donor: str | None = attrs.field(default=None, metadata=checks(text))
     """Who gives it, for display."""
-    years_covered: int | None = attrs.field(default=None, metadata=checks(in_range(1, None)))
+    years_covered: int | None = attrs.field(default=None, metadata=checks(in_range(1, MOST_YEARS)))
     """Only the first N contract years earn DTTA (France and Sweden: 2); ``None``: all."""
     proration: ProrationUnit = ProrationUnit.MONTHS
     """What a partial contract year is counted in."""
     carry_over: bool = True
     """Unspent funds pass to the next contract year (never the other way)."""
-    spend_cutoff_months: int = attrs.field(default=1, metadata=checks(in_range(0, None)))
+    spend_cutoff_months: int = attrs.field(default=1, metadata=checks(in_range(0, MOST_MONTHS)))
     """Funds are used no later than this long before the contract ends (an older UNDP rule: 2)."""
-    request_lead_days: int = attrs.field(default=21, metadata=checks(in_range(0, None)))
+    request_lead_days: int = attrs.field(default=21, metadata=checks(in_range(0, MOST_DAYS)))
     """Requests are made at least this many days before travel (UN DESA)."""
-    request_cutoff_months: int = attrs.field(default=3, metadata=checks(in_range(0, None)))
+    request_cutoff_months: int = attrs.field(default=3, metadata=checks(in_range(0, MOST_MONTHS)))
     """Requests are made no later than this long before the contract ends (UN DESA)."""
-    claims_window_months: int = attrs.field(default=12, metadata=checks(in_range(0, None)))
+    claims_window_months: int = attrs.field(default=12, metadata=checks(in_range(0, MOST_MONTHS)))
     """Claims are reimbursed only within this long of payment (UNDP)."""
     eligible: frozenset[DttaCategory] = DEFAULT_ELIGIBLE
     """What the allowance may pay for."""

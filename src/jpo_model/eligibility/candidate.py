@@ -16,6 +16,7 @@ import attrs
 import pendulum
 
 from jpo_model._model import (
+    MOST_MONTHS,
     Model,
     checks,
     country_code,
@@ -118,7 +119,7 @@ class Candidate(Model):
     languages: tuple[LanguageSkill, ...] = ()
     """Languages spoken, each once."""
     military_service_months: int | None = attrs.field(
-        default=None, metadata=checks(in_range(0, None))
+        default=None, metadata=checks(in_range(0, MOST_MONTHS))
     )
     """Months of military service, if any was stated (``None`` counts as none)."""
     reference: str | None = attrs.field(default=None, metadata=checks(text))

@@ -196,7 +196,10 @@ def assignment_to_ical(
         event.add("dtstamp", _utc(stamp))
         event.add("summary", _text(title + (f" ({reference})" if reference else "")))
         event.add("dtstart", first)
-        event.add("dtend", last + dt.timedelta(days=1))  # DTEND of a DATE event is exclusive
+        if last < dt.date.max:
+            event.add("dtend", last + dt.timedelta(days=1))  # DTEND of a DATE event is exclusive
+        else:  # 10000-01-01 cannot be written: the same days as a duration (RFC 5545 3.8.2.5)
+            event.add("duration", last - first + dt.timedelta(days=1))
         calendar.add_component(event)
     return str(calendar.to_ical().decode("utf-8"))
 
