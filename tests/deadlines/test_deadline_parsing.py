@@ -14,8 +14,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from jpo_model import Deadline, DeadlineError, _cldr, examples, parse_deadline
-from jpo_model.deadlines import MAX_DEADLINE_LENGTH
+from jpo_model import Deadline, DeadlineError, _cldr, _code_lists, examples, parse_deadline
+from jpo_model.deadlines import MAX_DEADLINE_LENGTH, parsing
 
 SEED = "ohchr-25p153"
 
@@ -643,3 +643,46 @@ def test_exemplar_cities_resolve_in_the_language_they_are_written_in(
     deadline = parse_deadline(WORDINGS[language].format(city))
     assert zone == deadline.zone
     assert () == deadline.conflicts
+
+
+SEATS = sorted(
+    (zone, name)
+    for zone, names in parsing._SEATS_NAMED_AFTER_ANOTHER_CITY.items()
+    for name in names
+)
+
+
+@pytest.mark.parametrize(("zone", "seat"), SEATS)
+def test_seats_of_governments_and_un_offices_give_their_zone(zone: str, seat: str) -> None:
+    """ "Bonn time", "heure de La Haye": a seat CLDR does not name gives its country's zone."""
+    deadline = parse_deadline(f"15 March 2026, 17:00 {seat} time")
+    assert (zone, seat) == (deadline.zone, deadline.place)
+
+
+@pytest.mark.parametrize("zone", sorted(parsing._SEATS_NAMED_AFTER_ANOTHER_CITY))
+def test_each_seats_zone_is_a_listed_zone_a_deadline_accepts(zone: str) -> None:
+    """The table names tz's listed zones only, never an alias, and each is in the snapshot."""
+    assert zone == _cldr.canonical_zone(zone)
+    assert zone in _code_lists.time_zone_names()
+
+
+@pytest.mark.parametrize(
+    ("text", "instant"),
+    [
+        ("15 mars 2026 à 17 h (heure de La Haye)", "2026-03-15T16:00:00+00:00"),
+        ("15 de marzo de 2026, 17:00 hora de Ciudad de Panamá", "2026-03-15T22:00:00+00:00"),
+        ("15 marzo 2026 ore 17:00 ora di Torino", "2026-03-15T16:00:00+00:00"),
+        ("10 July 2026, 11:59 pm (Washington DC time)", "2026-07-11T03:59:00+00:00"),
+        ("10 July 2026, 23:59 (Bonn, Germany)", "2026-07-10T21:59:00+00:00"),
+        ("10 July 2026, 5 pm New Delhi time", "2026-07-10T11:30:00+00:00"),
+    ],
+)
+def test_seats_in_other_languages_and_summer_time(text: str, instant: str) -> None:
+    """The seats read in French, Spanish and Italian, and keep their zone's summer time."""
+    assert instant == parse_deadline(text).instant.isoformat()
+
+
+def test_washington_alone_is_not_read_as_the_capital() -> None:
+    """ "Washington" without "DC" could be the state: the reader does not guess."""
+    with pytest.raises(DeadlineError, match="no time zone"):
+        parse_deadline("15 March 2026, 17:00 Washington time")

@@ -159,13 +159,27 @@ def test_real_wordings_without_a_zone_take_the_issuers(
 
 
 @pytest.mark.parametrize(
-    "capital", ["New Delhi", "Washington, D.C.", "Bern", "The Hague", "Ottawa", "Canberra"]
+    ("capital", "zone"),
+    [
+        ("New Delhi", "Asia/Kolkata"),
+        ("Washington, D.C.", "America/New_York"),
+        ("Bern", "Europe/Zurich"),
+        ("The Hague", "Europe/Amsterdam"),
+        ("Ottawa", "America/Toronto"),
+        ("Canberra", "Australia/Sydney"),
+    ],
 )
+def test_a_capital_cldr_does_not_name_is_read_from_the_seats_table(capital: str, zone: str) -> None:
+    """Capitals CLDR and tzdata do not name are read from the reader's table of seats."""
+    assert zone == parse_deadline(f"10 March 2026, 18:00 {capital} time").zone
+    assert "Asia/Kolkata" == parse_deadline("10 March 2026, 18:00 New Delhi, India time").zone
+
+
+@pytest.mark.parametrize("capital", ["Ngerulmud", "Gitega", "Dodoma"])
 def test_a_capital_no_data_names_is_refused_by_name(capital: str) -> None:
-    """Neither CLDR nor tzdata names these capitals: the error names the words it could not read."""
+    """A place neither CLDR, tzdata nor the table names: the error names the words unread."""
     with pytest.raises(DeadlineError, match=f"'{capital}' names no place"):
         parse_deadline(f"10 March 2026, 18:00 {capital} time")
-    assert "Asia/Kolkata" == parse_deadline("10 March 2026, 18:00 New Delhi, India time").zone
 
 
 def test_a_russian_country_of_several_zones_is_an_error_that_names_them() -> None:

@@ -27,6 +27,8 @@ Where the words come from:
   "deutscher Zeit"): CLDR holds nominatives only, so the reader takes a word back to them
   by the endings of `_INFLECTIONS`, and looks up what it finds;
 - a time zone.tab names after a place ("Beijing Time", Asia/Shanghai): tz's own comment;
+- seats of governments and UN offices that CLDR and tz name no zone after ("Bonn time",
+  "heure de La Haye", "New Delhi time"): the small table `_SEATS_NAMED_AFTER_ANOTHER_CITY`;
 - the words that tie a place to the time ("time", "heure de", "ora di", "hora de",
   "Ortszeit", "时间", "بتوقيت") and the words dates and hours are written with: the small
   grammar tables below.
@@ -65,12 +67,39 @@ announcement reader looks for deadlines only in wordings of at most 160."""
 # Abbreviations that name several offsets; see deadline_policy.ABBREVIATION_OFFSETS.
 _AMBIGUOUS = frozenset({"IST", "BST", "AST", "CST", "GST", "ECT"})
 
-# The one place announcements tie deadlines to that neither CLDR nor the tz tables name:
+# A place announcements tie deadlines to that neither CLDR nor the tz tables name:
 # Geneva, seat of the UN Office at Geneva, the ILO, WHO and OHCHR ("midnight Geneva time",
 # ILO). CLDR names Switzerland's zone after Zurich; Switzerland has one zone (zone.tab), so
 # the city resolves through its country. Its name in each of `LANGUAGES`.
 _CITIES_OUTSIDE_CLDR = {
     "CH": ("Geneva", "Genève", "Ginevra", "Genf", "Ginebra", "Genebra", "Женева", "日内瓦", "جنيف")
+}
+
+# Seats of governments and of UN offices that deadlines are tied to ("Bonn time", UNV and
+# UNFCCC; "The Hague time", OPCW; "Washington DC time", PAHO), whose zone CLDR and tz name
+# after another city of the country: each with the zone tz's zone.tab lists for it (the
+# country's one zone, or the listed zone of its region), in English and in the forms the
+# UN's other working languages and German and Italian write where they differ.
+_SEATS_NAMED_AFTER_ANOTHER_CITY = {
+    "Africa/Douala": ("Yaoundé", "Yaounde"),
+    "Africa/Johannesburg": ("Pretoria",),
+    "Africa/Lagos": ("Abuja",),
+    "America/New_York": ("Washington DC", "Washington D.C."),
+    "America/Panama": ("Panama City", "Ciudad de Panamá", "Panamá"),
+    "America/Toronto": ("Ottawa", "Montreal", "Montréal"),
+    "Asia/Dubai": ("Abu Dhabi",),
+    "Asia/Ho_Chi_Minh": ("Hanoi", "Hà Nội"),
+    "Asia/Karachi": ("Islamabad",),
+    "Asia/Kolkata": ("New Delhi", "Nueva Delhi", "Nuova Delhi", "Neu-Delhi", "Delhi"),
+    "Asia/Yangon": ("Nay Pyi Taw", "Naypyidaw"),
+    "Australia/Sydney": ("Canberra",),
+    "Europe/Amsterdam": ("The Hague", "La Haye", "La Haya", "Den Haag", "L'Aia"),
+    "Europe/Berlin": ("Bonn",),
+    "Europe/Istanbul": ("Ankara",),
+    "Europe/Rome": ("Turin", "Turín", "Torino"),
+    "Europe/Zurich": ("Bern", "Berne", "Berna"),
+    "Pacific/Auckland": ("Wellington",),
+    "Pacific/Fiji": ("Suva",),
 }
 
 # English adjectives of countries, derived from CLDR's English country names: (ending,
@@ -1018,7 +1047,8 @@ def _place_names(locale: _cldr.Locale | None) -> dict[str, frozenset[_PlaceName]
             add(country, _PlaceName(country=code))
         for adjective, (code, country) in _adjectives(each).items():
             add(adjective, _PlaceName(country=code, name=country, language=str(each.language)))
-    for place, zone in _tz_places():
+    seats = [(seat, z) for z, names in _SEATS_NAMED_AFTER_ANOTHER_CITY.items() for seat in names]
+    for place, zone in [*_tz_places(), *seats]:
         add(place, _PlaceName(zone=zone))
     for code, cities in _CITIES_OUTSIDE_CLDR.items():
         for name in {form for city in cities for form in _city_forms(city)}:
