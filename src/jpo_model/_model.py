@@ -76,15 +76,23 @@ def field_problems(name: str, value: object, fns: Iterable[Check]) -> Iterator[E
 def _check_problems(name: str, value: Any, fn: Check) -> Iterator[ErrorDetail]:
     # A report of a hundred bad items is mostly the making of its problems: the items of an
     # `each` check are tested cheaply and placed under the field in one step, not two.
-    items = fn.items if isinstance(fn, _FastCheck) else ()
+    fast = fn if isinstance(fn, _FastCheck) else None
+    items = fast.items if fast is not None else ()
     if not items:
+        if fast is not None and fast.explain is not None and value is not None:  # one problem
+            yield ErrorDetail.at_steps((name,), fast.explain(value), value)
+            return
         for problem in fn(value):
             yield problem.under(name)
         return
     tests = [_test_of(item_fn) for item_fn in items]
+    explains = [f.explain if isinstance(f, _FastCheck) else None for f in items]
     for i, item in enumerate(ordered(value)):
-        for item_fn, test in zip(items, tests, strict=True):
+        for item_fn, test, explain in zip(items, tests, explains, strict=True):
             if not test(item):
+                if explain is not None and item is not None:
+                    yield ErrorDetail.at_steps((name, i), explain(item), item)
+                    continue
                 for problem in item_fn(item):
                     yield problem.under(name, i)
 
@@ -125,6 +133,9 @@ class _FastCheck:
     codes: Callable[[], frozenset[str]] | None = None
     """For a code-list check: the list (`_passes` tests membership inline, and a whole
     collection of codes with one subset test in C)."""
+    explain: Callable[[Any], str] | None = None
+    """For a check that finds at most one problem in a value: the message for a value (not
+    None) that fails ``passes``. The problem is then made in one step, without `report`."""
 
     def __call__(self, value: Any) -> Iterable[ErrorDetail]:
         return self.report(value)
@@ -228,6 +239,7 @@ def _predicate(
         bounds=bounds,
         test=test,
         codes=codes,
+        explain=lambda _: message,
     )
 
 
@@ -268,14 +280,18 @@ def _unwritable(value: str) -> bool:
 
 
 def _text(value: Any) -> Iterator[ErrorDetail]:
-    if value is None:
-        return
+    if value is not None and (message := _text_problem(value)) is not None:
+        yield problem(message, value)
+
+
+def _text_problem(value: str) -> str | None:
     if not value.strip():
-        yield problem("must not be empty", value)
-    elif value != value.strip():
-        yield problem("must not start or end with whitespace", value)
-    elif _unwritable(value):
-        yield problem("must be text that UTF-8 can encode (it holds a lone surrogate)", value)
+        return "must not be empty"
+    if value != value.strip():
+        return "must not start or end with whitespace"
+    if _unwritable(value):
+        return "must be text that UTF-8 can encode (it holds a lone surrogate)"
+    return None
 
 
 text = _FastCheck(
@@ -288,6 +304,7 @@ text = _FastCheck(
         )
     ),
     report=_text,
+    explain=lambda value: _text_problem(value) or "is not text",
 )
 """Text must not be empty or only whitespace, nor carry surrounding whitespace, and must be
 writable as UTF-8 (a lone surrogate, U+D800 to U+DFFF, is not)."""

@@ -176,6 +176,17 @@ class ErrorDetail:
             pointer=pointer,
         )
 
+    @classmethod
+    def at_steps(cls, steps: tuple[Step, ...], message: str, value: object) -> ErrorDetail:
+        """A problem at the keys and indices ``steps``: ``under`` for a problem made there.
+
+        >>> ErrorDetail.at_steps(("sectors", 2), "must not be empty", " ").path
+        'sectors[2]'
+        """
+        detail = cls(path=path_of(steps), message=message, value=value)
+        object.__setattr__(detail, "_steps", steps)
+        return detail
+
     def under(self, *steps: Step) -> ErrorDetail:
         """Return the same problem as found in data nested at the keys and indices ``steps``.
 
