@@ -675,10 +675,13 @@ def test_each_seats_zone_is_a_listed_zone_a_deadline_accepts(zone: str) -> None:
         ("10 July 2026, 11:59 pm (Washington DC time)", "2026-07-11T03:59:00+00:00"),
         ("10 July 2026, 23:59 (Bonn, Germany)", "2026-07-10T21:59:00+00:00"),
         ("10 July 2026, 5 pm New Delhi time", "2026-07-10T11:30:00+00:00"),
+        ("2026年3月15日17:00（北京时间）", "2026-03-15T09:00:00+00:00"),
+        ("15 марта 2026 года, 17:00 по пекинскому времени", "2026-03-15T09:00:00+00:00"),
+        ("15 مارس 2026، الساعة 17:00 بتوقيت بكين", "2026-03-15T09:00:00+00:00"),
     ],
 )
 def test_seats_in_other_languages_and_summer_time(text: str, instant: str) -> None:
-    """The seats read in French, Spanish and Italian, and keep their zone's summer time."""
+    """The seats read in the UN's languages and Italian, and keep their zone's summer time."""
     assert instant == parse_deadline(text).instant.isoformat()
 
 

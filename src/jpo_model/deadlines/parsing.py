@@ -89,6 +89,7 @@ _SEATS_NAMED_AFTER_ANOTHER_CITY = {
     "America/Toronto": ("Ottawa", "Montreal", "Montréal"),
     "Asia/Dubai": ("Abu Dhabi",),
     "Asia/Ho_Chi_Minh": ("Hanoi", "Hà Nội"),
+    "Asia/Shanghai": ("Beijing", "北京", "Pékin", "Pekín", "Pechino", "Peking", "Пекин", "بكين"),
     "Asia/Karachi": ("Islamabad",),
     "Asia/Kolkata": ("New Delhi", "Nueva Delhi", "Nuova Delhi", "Neu-Delhi", "Delhi"),
     "Asia/Yangon": ("Nay Pyi Taw", "Naypyidaw"),
@@ -1047,7 +1048,12 @@ def _place_names(locale: _cldr.Locale | None) -> dict[str, frozenset[_PlaceName]
             add(country, _PlaceName(country=code))
         for adjective, (code, country) in _adjectives(each).items():
             add(adjective, _PlaceName(country=code, name=country, language=str(each.language)))
-    seats = [(seat, z) for z, names in _SEATS_NAMED_AFTER_ANOTHER_CITY.items() for seat in names]
+    seats = [
+        (form, zone)
+        for zone, names in _SEATS_NAMED_AFTER_ANOTHER_CITY.items()
+        for seat in names
+        for form in _city_forms(seat)
+    ]
     for place, zone in [*_tz_places(), *seats]:
         add(place, _PlaceName(zone=zone))
     for code, cities in _CITIES_OUTSIDE_CLDR.items():
