@@ -675,7 +675,7 @@ def test_each_seats_zone_is_a_listed_zone_a_deadline_accepts(zone: str) -> None:
         ("10 July 2026, 11:59 pm (Washington DC time)", "2026-07-11T03:59:00+00:00"),
         ("10 July 2026, 23:59 (Bonn, Germany)", "2026-07-10T21:59:00+00:00"),
         ("10 July 2026, 5 pm New Delhi time", "2026-07-10T11:30:00+00:00"),
-        ("2026年3月15日17:00（北京时间）", "2026-03-15T09:00:00+00:00"),
+        ("2026年3月15日17:00\uff08北京时间\uff09", "2026-03-15T09:00:00+00:00"),
         ("15 марта 2026 года, 17:00 по пекинскому времени", "2026-03-15T09:00:00+00:00"),
         ("15 مارس 2026، الساعة 17:00 بتوقيت بكين", "2026-03-15T09:00:00+00:00"),
     ],
@@ -689,3 +689,17 @@ def test_washington_alone_is_not_read_as_the_capital() -> None:
     """ "Washington" without "DC" could be the state: the reader does not guess."""
     with pytest.raises(DeadlineError, match="no time zone"):
         parse_deadline("15 March 2026, 17:00 Washington time")
+
+
+@pytest.mark.parametrize(
+    ("text", "offset"),
+    [
+        # "23:59 CEST (UTC/GMT +2)": ZEF Bonn's scholarship deadlines (www.zef.de), with a year.
+        ("31 August 2026, 23:59 CEST (UTC/GMT +2)", 120),
+        ("20 March 2026 23:59 GMT/UTC-5", -300),
+        ("20 March 2026 23:59 (UTC / GMT+1)", 60),
+    ],
+)
+def test_one_offset_written_under_both_names_is_one_offset(text: str, offset: int) -> None:
+    """ "UTC/GMT +2" states one offset, not UTC and UTC+2."""
+    assert offset == parse_deadline(text).utc_offset_minutes

@@ -620,8 +620,10 @@ def _numeric_order(scan: _Scan, separator: str) -> _cldr.DateOrder | None:
 # --- the offset and the time ----------------------------------------------------------------
 
 _ZONE_ID = re.compile(r"(?<![\w/])[A-Z][A-Za-z_]+(?:/[A-Za-z0-9_+-]+)+")
+# "UTC+2", "GMT -05:00", and one offset under both names: "UTC/GMT +2", "GMT/UTC+1".
 _OFFSET = re.compile(
-    r"\b(?:UTC|GMT)\s*(?P<sign>[+-])\s*(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?(?!\d)"
+    r"\b(?:UTC|GMT)(?:\s*/\s*(?:UTC|GMT))?\s*(?P<sign>[+-])\s*(?P<hours>\d{1,2})"
+    r"(?::?(?P<minutes>\d{2}))?(?!\d)"
 )
 _BARE_UTC = re.compile(r"\b(?:UTC|GMT)\b(?!\s*[+-]\s*\d)")
 _COB = re.compile(r"(?i:close\s+of\s+business)|\bC\.?O\.?B\b\.?")
