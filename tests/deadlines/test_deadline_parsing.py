@@ -703,3 +703,37 @@ def test_washington_alone_is_not_read_as_the_capital() -> None:
 def test_one_offset_written_under_both_names_is_one_offset(text: str, offset: int) -> None:
     """ "UTC/GMT +2" states one offset, not UTC and UTC+2."""
     assert offset == parse_deadline(text).utc_offset_minutes
+
+
+@pytest.mark.parametrize(
+    ("text", "zone", "instant"),
+    [
+        (
+            "Application deadline is 15 March 2026 at 23:59 Central European Time (CET/CEST)",
+            "Europe/Paris",
+            "2026-03-15T22:59:00+00:00",
+        ),
+        (
+            "15 July 2026, 23:59 Central European Time (CET/CEST)",
+            "Europe/Paris",
+            "2026-07-15T21:59:00+00:00",
+        ),
+        (
+            "15 March 2026 at 23:59 Eastern Time (EST/EDT)",
+            "America/New_York",
+            "2026-03-16T03:59:00+00:00",
+        ),
+    ],
+)
+def test_a_zones_name_and_its_pair_of_abbreviations_are_one_zone(
+    text: str, zone: str, instant: str
+) -> None:
+    """ "Central European Time (CET/CEST)" restates one time: read, in summer too."""
+    deadline = parse_deadline(text)
+    assert (zone, instant) == (deadline.zone, deadline.instant.isoformat())
+
+
+def test_a_zones_name_and_another_zones_pair_are_refused() -> None:
+    """ "Pacific Time (EST/EDT)" names two times: refused, not guessed."""
+    with pytest.raises(DeadlineError, match="several time zones"):
+        parse_deadline("15 March 2026 at 23:59 Pacific Time (EST/EDT)")

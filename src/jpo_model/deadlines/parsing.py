@@ -885,11 +885,29 @@ def _take_zone_name(scan: _Scan) -> _ZoneNamed | None:
         if short is not None and (len(match[0]) > 2 or _after_time(scan, match.start())):
             named.append(_ZoneNamed(short.key, short.variant, short=True))
             scan.cut(*match.span())
+    named = _agreeing(named)
     if len({n.key for n in named}) > 1:
         raise scan.refuse(f"it names several time zones ({', '.join(n.key for n in named)})")
     if named:
         scan.found.append(f"the zone name of {named[0].key}")
     return named[0] if named else None
+
+
+def _agreeing(named: list[_ZoneNamed]) -> list[_ZoneNamed]:
+    """The names that state the most, when the others only restate them.
+
+    "Central European Time (CET/CEST)": the metazone's name and a pair that names one of its
+    zones state the same time; the zone is kept. Names of different times are all kept
+    (and refused by the caller).
+    """
+    zones = {n.key for n in named if "/" in n.key}
+    metazones = {n.key for n in named} - zones
+    if len(zones) != 1 or not metazones:
+        return named
+    (zone,) = zones
+    if all(zone in _cldr.metazone_zones(metazone) for metazone in metazones):
+        return [n for n in named if n.key == zone]
+    return named
 
 
 def _in_longer_place(scan: _Scan, start: int, end: int) -> bool:
