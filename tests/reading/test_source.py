@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import docx
@@ -165,3 +166,25 @@ def test_form_labels_run_together_on_one_line_are_split() -> None:
         "Duration: One-year fixed-term appointment",
     ] == [lines[1].text, lines[3].text, lines[4].text]
     assert {1} == {line.number for line in lines}
+
+
+def test_a_word_file_that_would_unpack_to_gigabytes_is_refused_unread(tmp_path: Path) -> None:
+    """A "zip bomb" (kilobytes on disk, 100 MB of XML inside) is refused from its directory."""
+    path = tmp_path / "bomb.docx"
+    docx.Document().save(str(path))
+    with zipfile.ZipFile(path, "a", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/padding.xml", b" " * 100_000_000)
+    assert path.stat().st_size < 1_000_000
+    with pytest.raises(ReadingError, match=r"would unpack to 100,\d{3},\d{3} bytes"):
+        load_source(path)
+
+
+def test_a_word_file_of_too_many_parts_is_refused(tmp_path: Path) -> None:
+    """Thousands of parts are refused before python-docx reads any."""
+    path = tmp_path / "parts.docx"
+    docx.Document().save(str(path))
+    with zipfile.ZipFile(path, "a") as archive:
+        for i in range(5_001):
+            archive.writestr(f"word/p{i}.xml", b"")
+    with pytest.raises(ReadingError, match=r"holds 5,0\d\d parts \(at most 5,000\)"):
+        load_source(path)

@@ -17,6 +17,7 @@ import html.parser
 import itertools
 import os
 import re
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Literal, get_args
@@ -60,6 +61,13 @@ its text; the text it holds is bounded by `MAX_LINES`."""
 
 _MAX_WORD_FILE = 32_000_000
 """The largest Word file opened, in bytes (pictures make real ones several megabytes)."""
+
+_MAX_WORD_CONTENT = 64_000_000
+"""The most bytes a Word file's parts may hold once uncompressed, as its zip directory
+declares them (python-docx loads every part): a "zip bomb" of a few kilobytes that unpacks
+to gigabytes of XML is refused before anything is unpacked."""
+_MAX_WORD_PARTS = 5_000
+"""The most parts (files in the zip) a Word file may have; real ones have a few dozen."""
 
 MAX_LINES = 5_000
 """The most lines (blocks of a page, paragraphs of a Word document) a source may have: a
@@ -387,6 +395,7 @@ def _from_docx(path: Path) -> Source:
             f"{path}: reading Word documents needs python-docx: "
             "pip install 'jpo_model[documents]' (from a checkout: pip install '.[documents]')"
         ) from None
+    _check_unpacked_size(path)
     try:
         document = docx.Document(str(path))
     except (docx.opc.exceptions.PackageNotFoundError, KeyError, ValueError, OSError) as exc:
@@ -396,6 +405,26 @@ def _from_docx(path: Path) -> Source:
             f"{path}: not a Word document that can be read ({type(exc).__name__})"
         ) from None
     return _bounded(Source(format="docx", lines=tuple(_docx_lines(document)), unit="paragraph"))
+
+
+def _check_unpacked_size(path: Path) -> None:
+    """Refuse a Word file whose parts would unpack to more than `_MAX_WORD_CONTENT` bytes.
+
+    The sizes are read from the zip's directory, which the reader then holds each part
+    to (`zipfile` stops at the declared size), so no part unpacks to more.
+    """
+    try:
+        with zipfile.ZipFile(path) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise ReadingError(f"{path}: not a Word document that can be read ({exc})") from None
+    if len(parts) > _MAX_WORD_PARTS:
+        raise ReadingError(f"{path}: holds {len(parts):,} parts (at most {_MAX_WORD_PARTS:,})")
+    unpacked = sum(part.file_size for part in parts)
+    if unpacked > _MAX_WORD_CONTENT:
+        raise ReadingError(
+            f"{path}: would unpack to {unpacked:,} bytes (at most {_MAX_WORD_CONTENT:,})"
+        )
 
 
 def _docx_lines(document: object) -> Iterator[Line]:
