@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
@@ -188,3 +189,30 @@ def test_a_word_file_of_too_many_parts_is_refused(tmp_path: Path) -> None:
             archive.writestr(f"word/p{i}.xml", b"")
     with pytest.raises(ReadingError, match=r"holds 5,0\d\d parts \(at most 5,000\)"):
         load_source(path)
+
+
+@pytest.mark.parametrize(
+    ("markup", "problem"),
+    [
+        ("<" * 1_000_000, "holds more than 200,000 '<'"),
+        ("<b>" * 300_000, "holds more than 200,000 '<'"),
+        ("&#" * 300_000, "holds more than 200,000 '&'"),
+        ("<p " + "a=1 " * 300_000 + ">", "holds more than 200,000 '='"),
+        ("<p>x</p><!--" + "a" * 1_000_000, "more than 500,000 characters of text"),
+        ("<![CDATA[" + "x" * 1_000_000, "more than 500,000 characters of text"),
+    ],
+)
+def test_hostile_markup_is_refused_before_html_parser_steps_through_it(
+    tmp_path: Path, markup: str, problem: str
+) -> None:
+    """Pages of nothing but tags, references, attributes or one unclosed construct are refused."""
+    path = tmp_path / "page.html"
+    path.write_text("<html><body>" + markup, encoding="utf-8")
+    with pytest.raises(ReadingError, match=re.escape(problem)):
+        load_source(path)
+
+
+def test_a_less_than_sign_that_opens_no_tag_is_text() -> None:
+    """ "a < b" and "<<" in a page are text, as HTML reads them."""
+    source = load_source("<html><body><p>Age < 32 << limit</p></body></html>", format="html")
+    assert ["Age < 32 << limit"] == [line.text for line in source.lines]

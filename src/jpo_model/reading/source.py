@@ -184,6 +184,11 @@ def _from_text(text: str, format: Format) -> Source:  # noqa: A002 - as load_sou
 def _bounded(source: Source) -> Source:
     if len(source.lines) > MAX_LINES:
         raise ReadingError(f"more than {MAX_LINES:,} lines: longer than any announcement")
+    if sum(len(line.text) for line in source.lines) > MAX_SOURCE_CHARACTERS:
+        raise ReadingError(
+            f"holds more than {MAX_SOURCE_CHARACTERS:,} characters of text: longer than any"
+            " announcement"
+        )
     return source
 
 
@@ -258,7 +263,20 @@ def _html_fragment(fragment: str) -> tuple[str, int]:
     return text, heading
 
 
+_MAX_MARKS = 200_000
+"""The most ``<``, ``&`` and ``=`` (tags, character references, attributes) an HTML page
+may hold: html.parser handles each in Python (microseconds apiece), so a page of nothing
+else would take many seconds to refuse. A 2 MB page of real markup has tens of thousands."""
+# A "<" that opens no tag, comment or declaration is text (HTML's own rule, as html.parser
+# reads it): escaped first, a run of them is one piece of text, not one step each.
+_STRAY_LESS_THAN = re.compile(r"<(?![A-Za-z/!?])")
+
+
 def _html_lines(text: str) -> Iterator[Line]:
+    for mark in ("<", "&", "="):
+        if text.count(mark) > _MAX_MARKS:
+            raise ReadingError(f"holds more than {_MAX_MARKS:,} {mark!r}: not a page of text")
+    text = _STRAY_LESS_THAN.sub("&lt;", text)
     parser = _HtmlText()
     parser.feed(text)
     parser.close()
