@@ -117,18 +117,26 @@ def test_alternative_age_limits_are_applied() -> None:
     _agrees(post, people, ON)
 
 
-def test_military_service_beyond_the_columns_integers_is_assessed_on_its_own() -> None:
-    """A valid but huge number of months of service gives `assess`'s findings all the same."""
+def test_military_service_up_to_the_bound_is_screened_and_beyond_it_refused() -> None:
+    """1,200 months of service (the model's bound) is a candidate; 1,201 is refused as loaded."""
     people = [
         Candidate(
             birth_date=pendulum.Date(1980, 1, 1),
             nationalities=frozenset({"KE"}),
             military_service_months=months,
         )
-        for months in (10**30, 24, None)
+        for months in (1200, 24, None)
     ]
     _agrees(SEED, people, ON)
     _agrees(examples.load("undesa-italy-jpo-call-2022"), people, ON)
+    line = '{"birth_date": "1980-01-01", "nationalities": ["KE"], "military_service_months": 1201}'
+    columns = CandidateColumns.from_json_lines(line, load=LOAD)
+    with pytest.raises(ValidationError) as caught:
+        LOAD(line)
+    assert (0, [(1, caught.value.errors)]) == (
+        len(columns),
+        [(r.line, r.errors) for r in columns.refused],
+    )
 
 
 @given(people=st.lists(strategies.candidates(), max_size=8))
@@ -355,3 +363,29 @@ def test_findings_name_their_rule() -> None:
     assert isinstance(first, FindingNumbers)
     assert (Verdict.INELIGIBLE, True) == (first.verdict, first.decisive)
     assert Verdict.INELIGIBLE == result.verdict(0)
+
+
+def test_lines_of_a_chunk_keep_the_files_numbers_and_line_ends() -> None:
+    """A chunk's lines are numbered from ``first_line`` and loaded with their line ends."""
+    good = '{"birth_date": "1995-01-01", "nationalities": ["KE"]}\n'
+    cut = '{"birth_date": "1995-01-01"\n'
+    columns = CandidateColumns.from_json_lines(
+        [good, "\n", cut, good.encode()], load=LOAD, first_line=10_001
+    )
+    with pytest.raises(ValidationError) as caught:
+        loads(cut, Candidate)
+    assert (10_001, 10_004) == columns.lines
+    assert [RefusedRecord(10_003, caught.value.errors)] == list(columns.refused)
+    assert (
+        columns.refused
+        == CandidateColumns.from_json_lines(good + "\n" + cut, load=LOAD, first_line=10_001).refused
+    )
+
+
+def test_a_line_nested_beyond_the_parsers_depth_is_refused_as_the_loader_refuses_it() -> None:
+    """A line deeper than the JSON parser recurses is no crash: the loader's refusal is kept."""
+    line = "[" * 100_000 + "]" * 100_000
+    with pytest.raises(ValidationError) as caught:
+        loads(line, Candidate)
+    refused = CandidateColumns.from_json_lines(line, load=LOAD).refused
+    assert [RefusedRecord(1, caught.value.errors)] == list(refused)

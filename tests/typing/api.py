@@ -7,6 +7,7 @@ here, even where no test happens to look (as ``hynek/stamina``'s typing tests do
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any, assert_type
@@ -89,6 +90,10 @@ def eligibility(post: Post, candidate: Candidate) -> None:
     assert_type(batch.verdicts(), tuple[Verdict, ...])
     assert_type(batch.assessment(0), Assessment)
     assert_type(batch.findings(0)[0].verdict, Verdict)
+    load = functools.partial(jpo_model.loads, cls=Candidate)
+    lines = [b'{"birth_date": "1995-05-17", "nationalities": ["KE"]}\n']
+    chunk = CandidateColumns.from_json_lines(lines, load=load, first_line=10_001)
+    assert_type(chunk.lines, tuple[int, ...])
     assert_type(age_on(dt.date(1994, 2, 28), dt.date(2026, 3, 1)), int)
 
 

@@ -8,23 +8,27 @@ A bad record is refused: reported with its file and line (on stderr, or as a ``r
 record with ``--json``), and the batch goes on. The summary counts the refused records
 beside the assessed ones, and the exit code is 1 if any record was refused: a run that
 dropped input is not a clean one. A verdict such as "not eligible" is a result, not an error.
+
+JSON Lines are read and screened `CHUNK_LINES` at a time through the batch API
+(`CandidateColumns.from_json_lines`, `screen_columns`), so memory holds one chunk, never the
+whole input; a document is one candidate through the same path.
 """
 
 from __future__ import annotations
 
 import argparse
 import codecs
-import collections
 import datetime as dt
 import errno
+import functools
 import itertools
 import json
 import os
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from pathlib import Path
-from typing import BinaryIO, Final, Literal
+from typing import BinaryIO, Final, Literal, NamedTuple
 
 import pendulum
 
@@ -41,20 +45,43 @@ from jpo_model.cli._common import (
     shown_name,
     standard_input,
 )
-from jpo_model.eligibility import Assessment, Finding, Verdict, screen
+from jpo_model.eligibility import (
+    Assessment,
+    BatchResult,
+    CandidateColumns,
+    Finding,
+    FindingNumbers,
+    RefusedRecord,
+    Verdict,
+    screen_columns,
+)
 from jpo_model.eligibility.candidate import Candidate
 from jpo_model.errors import MISSING, ValidationError
 from jpo_model.interchange.serialization import MAX_SIZE, loads
 from jpo_model.localisation.formats import format_date, label
 
 CandidatesFormat = Literal["json", "toml", "jsonl"]
-Record = tuple[int, Candidate | ValidationError]
+
+CHUNK_LINES: Final = 10_000
+"""Lines read and screened at a time: enough for the batch's array arithmetic to pay, few
+enough that memory holds one chunk's lines and results (~10 MB), whatever the input's size."""
 
 _FORMATS: Final[dict[str, CandidatesFormat]] = {
     ".json": "json",
     ".toml": "toml",
     ".jsonl": "jsonl",
 }
+_LOAD: Final = functools.partial(loads, cls=Candidate)
+
+
+class _Chunk(NamedTuple):
+    """Consecutive records of the input: the candidates as columns, and the refusals."""
+
+    columns: CandidateColumns
+    lines: Sequence[int]
+    """Per row of ``columns``, its line in the input."""
+    refused: Sequence[RefusedRecord]
+    """The records refused, in line order."""
 
 
 def check(args: argparse.Namespace, console: Console) -> None:
@@ -62,35 +89,23 @@ def check(args: argparse.Namespace, console: Console) -> None:
     post = load_post(args.post)
     locale = locale_argument(args.locale)
     on = _today() if args.on is None else date_argument(args.on, "--on")
-    records = _records(args.candidates, args.format)  # opened here: no output before errors
+    chunks = _chunks(args.candidates, args.format)  # opened here: no output before errors
     name = shown_name(args.candidates)
     progress = console.progress(verb="checked", noun="record")
-    pending: collections.deque[tuple[int, Candidate]] = collections.deque()
-    refused = 0
-
-    def candidates() -> Iterator[Candidate]:
-        nonlocal refused
-        for line, record in records:
-            progress.advance()
-            if isinstance(record, ValidationError):
-                refused += 1
-                console.fail()
-                _report(console, name, line, record, as_json=args.json)
-                continue
-            pending.append((line, record))
-            yield record
-
     counts = dict.fromkeys(Verdict, 0)
+    refused = 0
     labels = {verdict: label(verdict, locale=locale) for verdict in Verdict}
     if not args.json:
         console.out(f"{'LINE':>5}  {'CANDIDATE':<20}  {'VERDICT':<12}  REASONS")
-    for assessment in screen(post, candidates(), on=on):
-        line, candidate = pending.popleft()
-        counts[assessment.verdict] += 1
-        if args.json:
-            console.out(json.dumps(_record(line, candidate, assessment), ensure_ascii=False))
-        else:
-            console.out(_row(line, candidate, assessment, labels=labels))
+    for chunk in chunks:
+        result = screen_columns(post, chunk.columns, on=on)
+        rows = _records(chunk, result) if args.json else _rows(chunk, result, labels=labels)
+        _print(console, name, rows, chunk.refused, as_json=args.json)
+        for verdict, n in result.counts().items():
+            counts[verdict] += n
+        refused += len(chunk.refused)
+        progress.advance(len(chunk.lines) + len(chunk.refused))
+        del chunk, result, rows  # before the next chunk is read: one in memory at a time
     if args.json:
         console.out(json.dumps(_summary_record(on, counts, refused)))
         return
@@ -107,8 +122,70 @@ def _today() -> pendulum.Date:
     return pendulum.Date(today.year, today.month, today.day)
 
 
-def _records(source: str, given: CandidatesFormat | None) -> Iterator[Record]:
-    """The records of an input with their line numbers, each a candidate or why it is refused.
+def _rows(
+    chunk: _Chunk, result: BatchResult, *, labels: Mapping[Verdict, str]
+) -> Iterator[tuple[int, str]]:
+    """Each candidate's line and table row, from the batch's verdicts and findings."""
+    verdicts = result.verdicts()
+    reference, findings = chunk.columns.reference, result.findings
+    eligible = Verdict.ELIGIBLE
+    for i, line in enumerate(chunk.lines):
+        verdict = verdicts[i]
+        # An eligible candidate has no decisive finding short of eligible: no reasons to read.
+        found = () if verdict is eligible else findings(i)
+        yield line, _row(line, reference(i), verdict, found, labels=labels)
+
+
+def _records(chunk: _Chunk, result: BatchResult) -> Iterator[tuple[int, str]]:
+    """Each candidate's line and JSON record, explanations included."""
+    reference = chunk.columns.reference
+    for i, line in enumerate(chunk.lines):
+        record = _record(line, reference(i), result.assessment(i))
+        yield line, json.dumps(record, ensure_ascii=False)
+
+
+def _print(
+    console: Console,
+    name: str,
+    rows: Iterable[tuple[int, str]],
+    refused: Sequence[RefusedRecord],
+    *,
+    as_json: bool,
+) -> None:
+    """Print a chunk's rows and refusals in line order, the rows between refusals at once."""
+    pending: list[str] = []
+    waiting = iter(refused)
+    refusal = next(waiting, None)
+    for line, row in rows:
+        while refusal is not None and refusal.line < line:
+            _refuse(console, name, refusal, pending, as_json=as_json)
+            refusal = next(waiting, None)
+        pending.append(row)
+    while refusal is not None:
+        _refuse(console, name, refusal, pending, as_json=as_json)
+        refusal = next(waiting, None)
+    if pending:
+        console.out("\n".join(pending))
+
+
+def _refuse(
+    console: Console, name: str, refusal: RefusedRecord, pending: list[str], *, as_json: bool
+) -> None:
+    """Report a refused record after the rows before it (``pending``, printed first)."""
+    console.fail()
+    if as_json:
+        errors = [problem_json(detail) for detail in refusal.errors]
+        pending.append(json.dumps({"type": "refused", "line": refusal.line, "errors": errors}))
+        return
+    if pending:
+        console.out("\n".join(pending))
+        pending.clear()
+    for detail in refusal.errors:
+        console.err(f"{name}:{refusal.line}: {detail}")
+
+
+def _chunks(source: str, given: CandidatesFormat | None) -> Iterator[_Chunk]:
+    """The input's records, chunk by chunk: candidates as columns, and the refusals.
 
     The input is opened, and its first lines read, before this returns: an input that
     cannot be read raises `InputError` here, before the command prints anything.
@@ -127,16 +204,14 @@ def _records(source: str, given: CandidatesFormat | None) -> Iterator[Record]:
     if chosen is None:
         chosen = _sniffed(head[-1] if head else b"")
     if chosen == "jsonl":
-        return _lines(stream, head)
+        return _line_chunks(stream, head)
     try:
         data = b"".join(head) + stream.read(MAX_SIZE + 1)
     except OSError as exc:
         raise InputError(source, exc.strerror or str(exc)) from None
     finally:
         _close(stream)
-    if not data.strip():
-        return iter([(1, ValidationError.single("", "is empty", MISSING))])
-    return iter([(1, _candidate(data, chosen))])
+    return iter([_document(data, chosen)])
 
 
 def _open(source: str) -> BinaryIO:
@@ -191,63 +266,82 @@ def _sniffed(first: bytes) -> CandidatesFormat:
     return "jsonl"
 
 
-def _lines(stream: BinaryIO, head: list[bytes]) -> Iterator[Record]:
-    """Each line that is not blank, as a record; a line longer than `MAX_SIZE` is refused."""
+def _line_chunks(stream: BinaryIO, head: list[bytes]) -> Iterator[_Chunk]:
+    """The lines, `CHUNK_LINES` at a time, each chunk screened as columns."""
     try:
-        rest = iter(lambda: stream.readline(MAX_SIZE + 1), b"")
-        for number, line in enumerate(itertools.chain(head, rest), start=1):
-            if line.strip():
-                yield number, _line_record(stream, line)
+        lines = _lines(stream, head)
+        first = 1
+        while block := list(itertools.islice(lines, CHUNK_LINES)):
+            # A line too long to read stands as a blank one (which the batch skips).
+            too_long = [first + k for k, line in enumerate(block) if not line]
+            if too_long:
+                block = [line or b"\n" for line in block]
+            columns = CandidateColumns.from_json_lines(block, load=_LOAD, first_line=first)
+            refused: Sequence[RefusedRecord] = columns.refused
+            if too_long:
+                errors = _too_long().errors
+                more = (RefusedRecord(line, errors) for line in too_long)
+                refused = sorted((*refused, *more), key=lambda refusal: refusal.line)
+            yield _Chunk(columns, columns.lines, refused)
+            first += len(block)
+            del block, columns, refused  # before the next lines are read
     finally:
         _close(stream)
 
 
-def _line_record(stream: BinaryIO, line: bytes) -> Candidate | ValidationError:
-    if len(line) > MAX_SIZE:
-        while (rest := stream.readline(1 << 16)) and not rest.endswith(b"\n"):
-            pass  # skip to the end of the line
-        return ValidationError.single(
-            "", f"is longer than the {MAX_SIZE:,} bytes a record may have", MISSING
-        )
-    return _candidate(line, "json")
+def _lines(stream: BinaryIO, head: list[bytes]) -> Iterator[bytes]:
+    """Each line of the input; ``b""`` for a line longer than `MAX_SIZE`, not read whole."""
+    limit = MAX_SIZE
+    for line in itertools.chain(head, iter(lambda: stream.readline(limit + 1), b"")):
+        if len(line) <= limit:
+            yield line
+            continue
+        if not line.endswith(b"\n"):
+            while (rest := stream.readline(1 << 16)) and not rest.endswith(b"\n"):
+                pass  # skip to the end of the line
+        yield b""
 
 
-def _candidate(data: bytes, format: Literal["json", "toml"]) -> Candidate | ValidationError:  # noqa: A002 - the option's name
+def _too_long() -> ValidationError:
+    return ValidationError.single(
+        "", f"is longer than the {MAX_SIZE:,} bytes a record may have", MISSING
+    )
+
+
+def _document(data: bytes, format: Literal["json", "toml"]) -> _Chunk:  # noqa: A002 - the option's name
+    """One document's candidate, as a chunk of one row (or one refusal) on line 1."""
+    if not data.strip():
+        error = ValidationError.single("", "is empty", MISSING)
+        return _Chunk(CandidateColumns.from_candidates(()), (), (RefusedRecord(1, error.errors),))
     try:
-        return loads(data, Candidate, format=format)
-    except ValidationError as exc:
-        return exc
-
-
-def _report(
-    console: Console, name: str, line: int, error: ValidationError, *, as_json: bool
-) -> None:
-    if as_json:
-        errors = [problem_json(detail) for detail in error.errors]
-        console.out(json.dumps({"type": "refused", "line": line, "errors": errors}))
-        return
-    for detail in error.errors:
-        console.err(f"{name}:{line}: {detail}")
+        candidate = loads(data, Candidate, format=format)
+    except ValidationError as error:
+        return _Chunk(CandidateColumns.from_candidates(()), (), (RefusedRecord(1, error.errors),))
+    return _Chunk(CandidateColumns.from_candidates((candidate,)), (1,), ())
 
 
 def _row(
-    line: int, candidate: Candidate, assessment: Assessment, *, labels: Mapping[Verdict, str]
+    line: int,
+    reference: str | None,
+    verdict: Verdict,
+    findings: Iterable[Finding | FindingNumbers],
+    *,
+    labels: Mapping[Verdict, str],
 ) -> str:
-    verdict = labels[assessment.verdict]
+    """A table row: the line, reference, verdict, and the decisive rules not clearly met."""
     reasons = "; ".join(
         f"{f.criterion.value}: {labels[f.verdict]}"
-        for f in assessment.findings
+        for f in findings
         if f.decisive and f.verdict is not Verdict.ELIGIBLE
     )
-    name = candidate.reference or "-"
-    return f"{line:>5}  {name:<20}  {verdict:<12}  {reasons or '-'}"
+    return f"{line:>5}  {reference or '-':<20}  {labels[verdict]:<12}  {reasons or '-'}"
 
 
-def _record(line: int, candidate: Candidate, assessment: Assessment) -> dict[str, object]:
+def _record(line: int, reference: str | None, assessment: Assessment) -> dict[str, object]:
     return {
         "type": "assessment",
         "line": line,
-        "reference": candidate.reference,
+        "reference": reference,
         "verdict": assessment.verdict.value,
         "findings": [_finding(f) for f in assessment.findings],
     }

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import array
 import importlib
+import io
 import json
 import json.scanner
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -32,7 +33,7 @@ import attrs
 import pendulum
 
 from jpo_model import _code_lists
-from jpo_model._model import language_tag, text
+from jpo_model._model import MOST_MONTHS, language_tag, text
 from jpo_model.age import age_on
 from jpo_model.eligibility._plan import ELIGIBLE, INELIGIBLE, LEVEL_BY_RANK, REVIEW, Numbers
 from jpo_model.eligibility._screening import Screening
@@ -75,9 +76,10 @@ _PAID_BY_ID = {id(value): code for value, code in _PAID_CODE.items()}
 _BOOLEAN_BY_ID = {id(False): 0, id(True): 1}  # noqa: FBT003 - the singletons themselves
 _ONGOING = 0
 """The end ordinal of an ongoing period (ordinals start at 1)."""
-_MOST_MONTHS = 1 << 40
-"""More months of military service than this do not fit the columns' integers: such a
-candidate (valid, if unlikely) is stored as `_TOO_MANY` and assessed on its own."""
+_MOST_MONTHS = MOST_MONTHS
+"""The most months of military service a candidate may state: a record stating more goes to
+the loader (which refuses it). A candidate beyond it would be stored as `_TOO_MANY` and
+assessed on its own (a guard: `Candidate` refuses one)."""
 _TOO_MANY = -1
 _SPAN = 1 << 22
 """More than any day ordinal (`date.max` is 3,652,059): keeps candidates' spans apart."""
@@ -230,19 +232,37 @@ class CandidateColumns:
 
     @classmethod
     def from_json_lines(
-        cls, data: str | bytes, *, load: Callable[[str | bytes], Candidate]
+        cls,
+        data: str | bytes | Iterable[str | bytes],
+        *,
+        load: Callable[[str | bytes], Candidate],
+        first_line: int = 1,
     ) -> CandidateColumns:
-        """Columns of the candidates in JSON Lines text; blank lines are skipped.
+        r"""Columns of the candidates in JSON Lines text; blank lines are skipped.
 
-        Each line is parsed once and checked by a fast test of the common, valid shape;
-        only a line that fails it goes to ``load``, the full loader (pass
-        ``functools.partial(jpo_model.loads, cls=Candidate)``: the loader sits in the
-        layer above this one), so a refused line carries exactly the loader's problems.
-        A line the loader accepts after all joins the columns.
+        ``data`` is the text, or its lines as reading a file gives them (each with its
+        ``\n``, a chunk of a longer file); lines are numbered from ``first_line``. Lines
+        end at ``\n`` only. Each line is parsed once and checked by a fast test of the
+        common, valid shape; only a line that fails it goes to ``load``, the full loader
+        (pass ``functools.partial(jpo_model.loads, cls=Candidate)``: the loader sits in the
+        layer above this one), with its line end as the text has it, so a refused line
+        carries exactly the problems the loader finds in that line of the file. A line the
+        loader accepts after all joins the columns.
+
+        >>> import functools
+        >>> from jpo_model import Candidate, loads
+        >>> columns = CandidateColumns.from_json_lines(
+        ...     [b'{"birth_date": "1995-05-17", "nationalities": ["KE"]}\n', b"\n", b"{\n"],
+        ...     load=functools.partial(loads, cls=Candidate), first_line=41)
+        >>> columns.lines, [(r.line, r.errors[0].message[:18]) for r in columns.refused]
+        ((41,), [(43, 'is not valid JSON:')])
         """
-        pieces: Iterable[str | bytes] = (
-            data.split(b"\n") if isinstance(data, bytes) else data.split("\n")
-        )
+        if isinstance(data, bytes):
+            pieces: Iterable[str | bytes] = io.BytesIO(data).readlines()
+        elif isinstance(data, str):
+            pieces = io.StringIO(data, newline="\n").readlines()
+        else:
+            pieces = data
 
         def fast(line: str | bytes) -> Callable[[_Flat, int], bool]:
             def test(flat: _Flat, owner: int) -> bool:
@@ -253,7 +273,7 @@ class CandidateColumns:
 
         entries = (
             (number, line, fast(line))
-            for number, line in enumerate(pieces, start=1)
+            for number, line in enumerate(pieces, start=first_line)
             if line and not line.isspace()  # (no copy of the line, as strip() makes)
         )
         return _gathered(entries, load)
@@ -386,10 +406,12 @@ def _parsed(line: str | bytes) -> tuple[dict[str, Any], int] | None:
     try:
         text = line.decode() if isinstance(line, bytes) else line
         record, end = _scan(text, 0)
-    except (ValueError, StopIteration):  # not UTF-8, not JSON, or leading blanks
+    except (ValueError, StopIteration, RecursionError):  # not UTF-8 or JSON, leading blanks
+        return None  # (or nested beyond the parser's depth: the loader's limit says so)
+    if type(record) is not dict:
         return None
-    if type(record) is not dict or end != len(text):  # trailing text: let the loader say
-        return None
+    if end != len(text) and (end != len(text) - 1 or text[end] != "\n"):
+        return None  # trailing text other than the line's end: let the loader say
     return record, text.count(":")
 
 
@@ -498,19 +520,21 @@ def _add_checked(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one test per field,
     for period in record.get("experience", ()):
         if type(period) is not dict or not _PERIOD_KEYS.issuperset(period):
             return False
-        kind = _KIND_CODE.get(period.get("kind"))  # type: ignore[arg-type]
-        start = dates.get(period.get("start")) or _date(dates, period.get("start"))
-        end_text = period.get("end")
+        get = period.get  # (bound once: nine look-ups a period)
+        kind = _KIND_CODE.get(get("kind"))  # type: ignore[arg-type]
+        start_text = get("start")
+        start = dates.get(start_text) or _date(dates, start_text)
+        end_text = get("end")
         end = _ONGOING if end_text is None else dates.get(end_text) or _date(dates, end_text)
         # Looked up by identity: 1 == 1.0 == True, but only a JSON boolean is one here.
-        un_system = _BOOLEAN_BY_ID.get(id(period.get("un_system", False)), -1)
-        relevance = _RELEVANCE_CODE.get(period.get("relevance", "unknown"))
-        paid = _PAID_BY_ID.get(id(period.get("paid")), -1)
-        share = period.get("full_time_percent", "100")
+        un_system = _BOOLEAN_BY_ID.get(id(get("un_system", False)), -1)
+        relevance = _RELEVANCE_CODE.get(get("relevance", "unknown"))
+        paid = _PAID_BY_ID.get(id(get("paid")), -1)
+        share = get("full_time_percent", "100")
         points = points_cache.get(share)
         if points is None:
             points = points_cache[share] = _text_share_points(share)
-        employer = period.get("employer")
+        employer = get("employer")
         if (
             kind is None
             or not start
@@ -628,6 +652,43 @@ class _Table:
     deferred: dict[int, tuple[FindingNumbers, ...]]
     """Candidates assessed one at a time, by row: those within an alternative age limit
     (whose age verdict depends on their degrees) and those of `_TOO_MANY` months."""
+
+    def values(self) -> _Values:
+        """The per-candidate columns as lists: one row's values read without numpy scalars."""
+        return _Values(
+            age_verdict=self.age_verdict.tolist(),
+            age=self.age.tolist(),
+            nationality_verdict=self.nationality_verdict.tolist(),
+            top=self.top.tolist(),
+            held=self.held.tolist(),
+            field_verdict=self.field_verdict.tolist(),
+            location_verdict=self.location_verdict.tolist(),
+            considered=self.considered.tolist(),
+            experience_verdict=self.experience_verdict.tolist(),
+            low=self.low.tolist(),
+            high=self.high.tolist(),
+            un_days=self.un_days.tolist(),
+            languages=self.languages,
+        )
+
+
+@attrs.frozen(eq=False)
+class _Values:
+    """A `_Table`'s columns as lists, made when findings are first read (see `_Table`)."""
+
+    age_verdict: list[int]
+    age: list[int]
+    nationality_verdict: list[int]
+    top: list[int]
+    held: list[int]
+    field_verdict: list[int]
+    location_verdict: list[int]
+    considered: list[int]
+    experience_verdict: list[int]
+    low: list[int]
+    high: list[int]
+    un_days: list[int]
+    languages: tuple[tuple[tuple[int, int], ...], ...]
 
 
 def screen_columns(post: Post, columns: CandidateColumns, *, on: date) -> BatchResult:
@@ -754,7 +815,10 @@ class BatchResult:
         deferred = table.deferred.get(index)
         if deferred is not None:
             return deferred
-        return _findings(self._screening(), self._columns, table, index, self._cache)
+        values: _Values | None = self._cache.get("values")
+        if values is None:
+            values = self._cache["values"] = table.values()
+        return _findings(self._screening(), self._columns, values, index, self._cache)
 
     def _screening(self) -> Screening:
         screening: Screening | None = self._cache.get("screening")
@@ -764,24 +828,19 @@ class BatchResult:
 
 
 def _findings(  # noqa: C901 - every rule, in order
-    s: Screening, columns: CandidateColumns, t: _Table, i: int, cache: dict[str, Any]
+    s: Screening, columns: CandidateColumns, t: _Values, i: int, cache: dict[str, Any]
 ) -> tuple[FindingNumbers, ...]:
     flat = columns._flat  # noqa: SLF001 - the columns' own table, read in their module
     found: list[FindingNumbers] = []
-    held = int(t.held[i])
+    held = t.held[i]
     if s.age is not None:
         found.append(_age_numbers(s, flat, t, i, cache))
     if s.nationality is not None:
-        sets = cache.get("nationalities")
-        if sets is None:
-            sets = cache["nationalities"] = list(flat.nationalities)
-        numbers: Numbers = (
-            ("nationalities", ", ".join(sorted(sets[flat.people[_PEOPLE * i + 2]]))),
-            ("accepted_count", len(s.nationality)),
-        )
-        verdict = _VERDICTS[int(t.nationality_verdict[i])]
+        text = _nationalities_text(flat, flat.people[_PEOPLE * i + 2], cache)
+        numbers: Numbers = (("nationalities", text), ("accepted_count", len(s.nationality)))
+        verdict = _VERDICTS[t.nationality_verdict[i]]
         found.append(FindingNumbers(Criterion.NATIONALITY, verdict, True, numbers))  # noqa: FBT003
-    top = int(t.top[i])
+    top = t.top[i]
     level_verdict, substitution, plan = s.by_top[top]
     if level_verdict is not None:
         assert s.minimum is not None  # noqa: S101 - a level verdict needs a minimum
@@ -795,23 +854,23 @@ def _findings(  # noqa: C901 - every rule, in order
         found.append(FindingNumbers(Criterion.EDUCATION_LEVEL, level_verdict, True, numbers))  # noqa: FBT003
     if s.fields:
         numbers = (s.fields_count, ("degrees_held", held))
-        verdict = _VERDICTS[int(t.field_verdict[i])]
+        verdict = _VERDICTS[t.field_verdict[i]]
         found.append(FindingNumbers(Criterion.EDUCATION_FIELD, verdict, True, numbers))  # noqa: FBT003
     if s.location is not None:
-        numbers = (("degrees_considered", int(t.considered[i])), s.countries_count)
-        verdict = _VERDICTS[int(t.location_verdict[i])]
+        numbers = (("degrees_considered", t.considered[i]), s.countries_count)
+        verdict = _VERDICTS[t.location_verdict[i]]
         found.append(FindingNumbers(Criterion.EDUCATION_LOCATION, verdict, True, numbers))  # noqa: FBT003
     if plan is not None:
-        low, high = int(t.low[i]), int(t.high[i])
+        low, high = t.low[i], t.high[i]
         numbers = (("counted_days", days_number(low)), *plan.numbers)
         if high != low:
             numbers += (("counted_days_if_relevant", days_number(high)),)
         if s.maximum_years is not None:
             numbers += (("maximum_years", s.maximum_years),)
-        verdict = _VERDICTS[int(t.experience_verdict[i])]
+        verdict = _VERDICTS[t.experience_verdict[i]]
         found.append(FindingNumbers(Criterion.EXPERIENCE, verdict, True, numbers))  # noqa: FBT003
     if s.ceiling is not None:
-        days = int(t.un_days[i])
+        days = t.un_days[i]
         verdict = ELIGIBLE if days <= s.ceiling_days else INELIGIBLE
         numbers = (("un_system_days", days), *s.ceiling_numbers)
         found.append(FindingNumbers(Criterion.UN_EXPERIENCE_CEILING, verdict, True, numbers))  # noqa: FBT003
@@ -825,8 +884,16 @@ def _findings(  # noqa: C901 - every rule, in order
     return tuple(found)
 
 
+def _nationalities_text(flat: _Flat, code: int, cache: dict[str, Any]) -> str:
+    """A set of nationalities as a finding names it, written once per set."""
+    texts: list[str] | None = cache.get("nationalities")
+    if texts is None:
+        texts = cache["nationalities"] = [", ".join(sorted(c)) for c in flat.nationalities]
+    return texts[code]
+
+
 def _age_numbers(
-    s: Screening, flat: _Flat, t: _Table, i: int, cache: dict[str, Any]
+    s: Screening, flat: _Flat, t: _Values, i: int, cache: dict[str, Any]
 ) -> FindingNumbers:
     rule = s.age
     assert rule is not None  # noqa: S101 - only asked with an age rule
@@ -837,18 +904,19 @@ def _age_numbers(
         added = rule.years_added(months)
         row = cache[f"age {months}"] = (earliest, rule.limit + added, added)
     earliest, limit, added = row
-    numbers: Numbers = (
-        ("birth_date", pendulum.Date.fromordinal(birth)),
-        ("earliest_birth_date", earliest),
-    )
+    births: dict[int, pendulum.Date] = cache.setdefault("births", {})
+    born = births.get(birth)
+    if born is None:  # birth dates repeat: one date object per day
+        born = births[birth] = pendulum.Date.fromordinal(birth)
+    numbers: Numbers = (("birth_date", born), ("earliest_birth_date", earliest))
     if s.latest_birth is not None:
         numbers += (("latest_birth_date", s.latest_birth),)
-    numbers += (("reference_date", s.age_reference), ("age", int(t.age[i])), ("limit", limit))
+    numbers += (("reference_date", s.age_reference), ("age", t.age[i]), ("limit", limit))
     if rule.minimum is not None:
         numbers += (("minimum", rule.minimum),)
     if added:
         numbers += (("military_service_months", months), ("years_added", added))
-    return FindingNumbers(Criterion.AGE, _VERDICTS[int(t.age_verdict[i])], True, numbers)  # noqa: FBT003
+    return FindingNumbers(Criterion.AGE, _VERDICTS[t.age_verdict[i]], True, numbers)  # noqa: FBT003
 
 
 def _screen_arrays(  # noqa: C901, PLR0912, PLR0915 - every rule, column by column
