@@ -148,8 +148,8 @@ def test_calendar_ics_dash_with_json_is_a_usage_error(capsys: pytest.CaptureFixt
         (
             ["calendar", SEED, "--start", "9999-06-01"],
             (
-                "error: an assignment from 9999-06-01 runs past the dates a calendar holds"
-                " (years 1 to 9999)"
+                "error: start: is too late: the assignment would end after 9999-12-31"
+                " (got '9999-06-01')"
             ),
         ),
         (

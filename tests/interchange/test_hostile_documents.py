@@ -288,7 +288,9 @@ def _lengthen(parent: Any, step: Step, rng: random.Random) -> None:
 def _unknown_key(parent: Any, step: Step, rng: random.Random) -> None:
     if isinstance(value := parent[step], dict):
         typo = rng.choice([*value, "x"]) + rng.choice(["", "s", "_", ".", "/", "~"])
-        value[rng.choice([typo, "", "a.b", "[0]", "x y", "\ud800"])] = rng.choice(_SWAPS)
+        value[rng.choice([typo, "", "a.b", "[0]", "x y", "\ud800"])] = copy.deepcopy(
+            rng.choice(_SWAPS)
+        )
 
 
 def _shuffle(parent: Any, step: Step, rng: random.Random) -> None:

@@ -178,7 +178,7 @@ class AssignmentCalendar(Model):
         # 9999-12-31: the calendar cannot hold it.
         where = "target_start.on" if stated else "start"
         raise ValidationError.single(
-            where, "is too late: the assignment would end after 9999-12-31", start
+            where, "is too late: the assignment would end after 9999-12-31", start.isoformat()
         )
 
     @classmethod
