@@ -12,8 +12,17 @@ import pytest
 
 from jpo_model.cli import _commands, _parser
 
-HEAVY = ("attrs", "babel", "cattrs", "pendulum", "jpo_model.posts", "jpo_model.cli._common")
-"""Modules that neither ``jpo --help`` nor the parsing of a command line may import."""
+HEAVY = (
+    "attrs",
+    "babel",
+    "cattrs",
+    "pendulum",
+    "jpo_model.posts",
+    "jpo_model.cli._common",
+    "difflib",
+)
+"""Modules that neither ``jpo --help`` nor the parsing of a command line may import (difflib
+only for a mistyped command)."""
 
 
 def _handlers() -> dict[str, str]:

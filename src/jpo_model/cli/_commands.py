@@ -11,7 +11,6 @@ and through it the library, is imported only when the command runs (`jpo_model.c
 from __future__ import annotations
 
 import argparse
-import difflib
 import shutil
 import textwrap
 from collections.abc import Iterable
@@ -90,6 +89,8 @@ def add_quiet_argument(parser: argparse.ArgumentParser) -> None:
 
 def did_you_mean(text: str, choices: Iterable[str]) -> str:
     """``"; did you mean 'x'?"`` for the closest of ``choices`` (any case), or ``""``."""
+    import difflib  # noqa: PLC0415 - only a mistyped command needs it, not every start
+
     by_lower = {choice.lower(): choice for choice in choices}
     found = difflib.get_close_matches(text.lower(), by_lower, n=1)
     return f"; did you mean {by_lower[found[0]]!r}?" if found else ""
