@@ -734,6 +734,6 @@ def test_a_zones_name_and_its_pair_of_abbreviations_are_one_zone(
 
 
 def test_a_zones_name_and_another_zones_pair_are_refused() -> None:
-    """ "Pacific Time (EST/EDT)" names two times: refused, not guessed."""
-    with pytest.raises(DeadlineError, match="several time zones"):
+    """ "Pacific Time (EST/EDT)" names two times: refused, not guessed, naming both as written."""
+    with pytest.raises(DeadlineError, match=r"several time zones \('Pacific Time', 'EST/EDT'\)"):
         parse_deadline("15 March 2026 at 23:59 Pacific Time (EST/EDT)")

@@ -776,6 +776,8 @@ class _ZoneNamed:
     variant: _cldr.ZoneVariant
     short: bool
     """An abbreviation ("MEZ"): it states an offset, not a place."""
+    written: str = ""
+    """The name as the text writes it."""
 
 
 @functools.cache
@@ -872,22 +874,26 @@ def _take_zone_name(scan: _Scan) -> _ZoneNamed | None:
     unspaced = _unspaced_zone_names(scan.locale)
     for start, end, key in list(_names_in(scan.rest, long_names, unspaced)):
         if not _in_longer_place(scan, start, end):
-            named.append(_ZoneNamed(long_names[key].key, long_names[key].variant, short=False))
+            name = long_names[key]
+            named.append(
+                _ZoneNamed(name.key, name.variant, short=False, written=scan.rest[start:end])
+            )
             scan.cut(start, end)
     shorts = _short_zone_names(scan.locale, scan.languages)
     for match in list(_PAIR.finditer(scan.rest)):
         pair = _abbreviation_pair(match[1], match[2], shorts)
         if pair is not None:
-            named.append(_ZoneNamed(pair, "generic", short=False))
+            named.append(_ZoneNamed(pair, "generic", short=False, written=match[0]))
             scan.cut(*match.span())
     for match in list(_TOKEN.finditer(scan.rest)):
         short = shorts.get(match[0])
         if short is not None and (len(match[0]) > 2 or _after_time(scan, match.start())):
-            named.append(_ZoneNamed(short.key, short.variant, short=True))
+            named.append(_ZoneNamed(short.key, short.variant, short=True, written=match[0]))
             scan.cut(*match.span())
     named = _agreeing(named)
     if len({n.key for n in named}) > 1:
-        raise scan.refuse(f"it names several time zones ({', '.join(n.key for n in named)})")
+        written = ", ".join(repr(n.written) for n in named)
+        raise scan.refuse(f"it names several time zones ({written})")
     if named:
         scan.found.append(f"the zone name of {named[0].key}")
     return named[0] if named else None
