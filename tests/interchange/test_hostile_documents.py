@@ -22,6 +22,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from jpo_model import (
+    MAX_SIZE,
     Candidate,
     Money,
     Post,
@@ -231,21 +232,57 @@ def mutated_documents(seed: int, count: int) -> Iterator[Mutant]:
     """``count`` bundled posts, each with one to four random mutations of `MUTATIONS`."""
     rng = random.Random(seed)  # noqa: S311 - reproducible test data, not a secret
     slugs = sorted(TEXTS)
-    for _ in range(count):
+    made = 0
+    while made < count:
         source = rng.choice(slugs)
         data = json.loads(TEXTS[source])
         kinds = tuple(rng.choice(MUTATIONS) for _ in range(rng.randint(1, 4)))
         for kind in kinds:
             if kind != "duplicate key":
                 _mutate(data, kind, rng)
+        if _larger_than(data, 2 * MAX_SIZE):
+            continue  # refused by its size at once (tested on its own): not worth writing
+        made += 1
         # Last, so that no other mutation removes the key written twice.
         repeated = _pick_object(data, rng) if "duplicate key" in kinds else None
         text = _written(data, repeated, rng)
         yield Mutant(source, kinds, None if repeated else data, text)
 
 
+_MOST_PATHS = 20_000
+"""Where a mutation may land: among the first paths of a document (a lengthened list would
+otherwise make every later mutation walk, and multiply, millions of shared items)."""
+
+
+def _larger_than(data: object, limit: int) -> bool:
+    """Whether ``data`` written as JSON would take more than about ``limit`` bytes.
+
+    Counted without writing it, and given up as soon as the count passes ``limit``: shared
+    items (a lengthened list repeats one object) are counted each time they appear.
+    """
+    size, stack = 0, [data]
+    while stack and size <= limit:
+        value = stack.pop()
+        if isinstance(value, dict):
+            size += 2 + 4 * len(value) + sum(len(str(key)) for key in value)
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            size += 2 + 2 * len(value)
+            stack.extend(value)
+        elif isinstance(value, str):
+            size += len(value) + 2
+        elif isinstance(value, int) and not isinstance(value, bool):
+            size += value.bit_length() // 3 + 1
+        else:
+            size += 5
+    return size > limit
+
+
 def _mutate(data: dict[str, Any], kind: str, rng: random.Random) -> None:
-    path = rng.choice(list(_paths(data))[1:] or [()])
+    paths = list(itertools.islice(_paths(data), 1, _MOST_PATHS))
+    if kind == "long list" and len(paths) == _MOST_PATHS - 1:
+        return  # long already: lengthening inside shared items would multiply them again
+    path = rng.choice(paths or [()])
     if path:
         parent = _parent(data, path)
         _MUTATE[kind](parent, path[-1], rng)
@@ -282,7 +319,9 @@ def _deepen(parent: Any, step: Step, rng: random.Random) -> None:
 
 def _lengthen(parent: Any, step: Step, rng: random.Random) -> None:
     value = parent[step]
-    parent[step] = (value if isinstance(value, list) and value else [value]) * rng.randint(50, 2000)
+    items = value if isinstance(value, list) and value else [value]
+    if len(items) < 50:  # a list already lengthened is not lengthened again
+        parent[step] = items * rng.randint(50, 2000)
 
 
 def _unknown_key(parent: Any, step: Step, rng: random.Random) -> None:
