@@ -85,23 +85,17 @@ _SPAN = 1 << 22
 """More than any day ordinal (`date.max` is 3,652,059): keeps candidates' spans apart."""
 _WEIGHTS = 1 << 27
 """More than any weight (100 % of full time at 100 % is 100,000,000 units a day)."""
-_CANDIDATE_KEYS = frozenset(
-    (
-        "schema_version",
-        "birth_date",
-        "nationalities",
-        "degrees",
-        "experience",
-        "languages",
-        "military_service_months",
-        "reference",
-    )
-)
-_DEGREE_KEYS = frozenset(("level", "field", "countries", "completed"))
-_PERIOD_KEYS = frozenset(
-    ("kind", "start", "end", "un_system", "full_time_percent", "relevance", "paid", "employer")
-)
-_LANGUAGE_KEYS = frozenset(("language", "level"))
+
+
+def _keys(cls: type) -> frozenset[str]:
+    """The keys a record of ``cls`` may hold: its fields' names, as the loader reads them."""
+    return frozenset(field.name for field in attrs.fields(cls))
+
+
+_CANDIDATE_KEYS = _keys(Candidate) | {"schema_version"}  # the document's version, as dumped
+_DEGREE_KEYS = _keys(Degree)
+_PERIOD_KEYS = _keys(ExperiencePeriod)
+_LANGUAGE_KEYS = _keys(LanguageSkill)
 _LARGEST_FAST_LINE = 1_000_000
 """Longer lines go to the loader, which knows its own size limit: 4,000,000 bytes of UTF-8,
 more than a line this long can hold (at most 4 bytes a character)."""
