@@ -10,7 +10,7 @@ from pathlib import Path
 import attrs
 import pendulum
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from jpo_model import (
@@ -315,9 +315,11 @@ def test_adding_months_stays_in_the_calendar_or_is_refused(months: int) -> None:
 
 
 @given(day=st.dates(min_value=dt.date(9990, 1, 1)), months=st.integers(1, 240))
+@example(day=dt.date(9994, 1, 1), months=72)  # ends on 9999-12-31
+@example(day=dt.date(9999, 12, 2), months=1)  # would end on 10000-01-01
 def test_a_period_ends_on_the_calendars_last_day_or_is_refused(day: dt.date, months: int) -> None:
     """Near 9999 a period ends inside the calendar (9999-12-31 at the latest) or is refused."""
-    months_left = (9999 - day.year) * 12 + 12 - day.month
+    months_left = (9999 - day.year) * 12 + 13 - day.month  # from day's month to 10000-01
     if months < months_left or (months == months_left and day.day == 1):
         assert period_end(day, months) <= dt.date.max
         return

@@ -102,6 +102,14 @@ def test_control_characters_in_text_are_replaced() -> None:
     assert ["Deadline\ufffd"] * 2 == [str(a["description"]) for a in event.walk("VALARM")]
 
 
+@pytest.mark.parametrize("line_break", ["\r", "\r\n", "\n"], ids=["CR", "CRLF", "LF"])
+def test_every_line_break_in_text_is_written_as_one_escaped_newline(line_break: str) -> None:
+    """A line break inside a text is ``\\n`` in the content line, never a raw CR or LF."""
+    text = deadline_to_ical(_seed_deadline(), stamp=STAMP, summary=f"Dead{line_break}line")
+    assert "SUMMARY:Dead\\nline\r\n" in text
+    assert "Dead\nline" == str(_only(text, "VEVENT")["summary"])
+
+
 def test_the_uid_of_a_deadline_without_reference_or_wording_is_unchanged() -> None:
     """UIDs are those of the TZID calendars written before (pinned), so re-imports update."""
     deadline = attrs.evolve(_seed_deadline(), wording=None)

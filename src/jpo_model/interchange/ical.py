@@ -230,9 +230,11 @@ def _text(value: str) -> str:
     """Text that RFC 5545 can carry: each control character but tab and line breaks as U+FFFD.
 
     A TEXT value excludes CONTROL (RFC 5545, 3.3.11); icalendar would write one as it is,
-    and strict readers (``ics``) then refuse the whole calendar.
+    and strict readers (``ics``) then refuse the whole calendar. A line break is one
+    ``\n`` whatever it was (``\r\n``, a lone ``\r``): icalendar 6 escapes ``\n`` and
+    ``\r\n`` only, and would write a lone carriage return as it is, inside a content line.
     """
-    return _CONTROL.sub("\ufffd", value)
+    return _CONTROL.sub("\ufffd", value.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def _uid(kind: str, key: str) -> str:
