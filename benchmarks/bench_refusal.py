@@ -144,6 +144,16 @@ def best_of(repeat: int, run: Callable[[], object]) -> float:
     return best
 
 
+def rounds(repeat: int, once: float) -> int:
+    """How many timed runs a figure takes: ``repeat``, or more for a quick load.
+
+    A load of a millisecond or less is timed until about a quarter of a second has been
+    spent on it (at most 200 runs): on a shared machine, the best of a few such runs is
+    mostly the noise of the machine, not the library.
+    """
+    return max(repeat, min(200, int(0.25 / max(once, 1e-6))))
+
+
 def _parse(text: str) -> object:
     try:
         return json.loads(text)
@@ -195,7 +205,8 @@ def ratios(scale: float, repeat: int) -> Iterator[Row]:
         for via, (load_valid, load_hostile) in runs.items():
             problems = _refuse(load_hostile)()
             valid_time = refused_time = float("inf")
-            for _ in range(repeat):  # interleaved: a busy machine slows both alike
+            for _ in range(rounds(repeat, best_of(1, load_valid))):
+                # Interleaved: a busy machine slows both alike.
                 valid_time = min(valid_time, best_of(1, load_valid))
                 refused_time = min(refused_time, best_of(1, _refuse(load_hostile)))
             yield Row(name, size, via, parse if via == "loads" else None,
