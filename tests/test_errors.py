@@ -6,6 +6,7 @@ import datetime as dt
 import itertools
 from collections.abc import Iterator
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -18,6 +19,7 @@ from jpo_model.errors import (
     ErrorDetail,
     FloatAmountError,
     JpoModelError,
+    Step,
     UnknownDonorError,
     UnknownExampleError,
     ValidationError,
@@ -276,3 +278,31 @@ def test_showing_a_value_never_raises() -> None:
         detail = ErrorDetail(path="x", message="is odd", value=value)
         assert len(str(detail)) < 300
         assert len(repr(detail)) < 400
+
+
+_STEPS = st.lists(st.one_of(st.text(max_size=5), st.integers(0, 99)), max_size=4).map(tuple)
+
+
+@given(_STEPS, st.text(), st.one_of(st.none(), st.integers(), st.text()), st.booleans())
+def test_problem_at_makes_the_problem_the_constructor_makes(
+    steps: tuple[Step, ...], message: str, value: object, pointed: bool
+) -> None:
+    """The fast way the loaders make problems: equal, and alike in every attribute."""
+    path = errors.path_of(steps)
+    pointer = errors.json_pointer(steps[:1]) if pointed else None
+    made = errors.problem_at(path, message, value, steps=steps, pointer=pointer)
+    expected = ErrorDetail(path=path, message=message, value=value, pointer=pointer)
+    assert expected == made
+    assert (expected.steps, expected.pointer, str(expected), repr(expected)) == (
+        made.steps,
+        made.pointer,
+        str(made),
+        repr(made),
+    )
+
+
+def test_problem_at_fills_every_attribute_of_a_problem() -> None:
+    """`problem_at` sets ErrorDetail's slots one by one: a new attribute must be added there."""
+    assert ["path", "message", "value", "_pointer", "_steps"] == [
+        a.name for a in attrs.fields(ErrorDetail)
+    ]

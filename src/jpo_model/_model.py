@@ -17,7 +17,7 @@ from typing import Any
 import attrs
 
 from jpo_model import _code_lists
-from jpo_model.errors import ErrorDetail, ValidationError
+from jpo_model.errors import ErrorDetail, ValidationError, key_step, problem_at
 
 Check = Callable[[Any], Iterable[ErrorDetail]]
 """A check takes a field's value and yields problems with paths relative to the field."""
@@ -49,7 +49,7 @@ class Model:
         if _passes(cls)(self):
             return
         # Read lazily: a field of a million bad items costs no more than _REPORTED of them.
-        error = ValidationError.capped(self._problems(), _REPORTED, rejected=self)
+        error = ValidationError.capped(self._problems(), _REPORTED)
         if error.errors:
             raise error
 
@@ -73,6 +73,17 @@ def field_problems(name: str, value: object, fns: Iterable[Check]) -> Iterator[E
             yield from _check_problems(name, value, fn)
 
 
+def field_test(fns: Iterable[Check]) -> Callable[[Any], bool]:
+    """A yes/no test of a field's checks ``fns``: whether none finds a problem in a value.
+
+    One call for a value that passes (as most do), where `field_problems` makes a generator.
+    """
+    tests = tuple(_test_of(fn) for fn in fns)
+    if len(tests) == 1:
+        return tests[0]
+    return lambda value: all(test(value) for test in tests)
+
+
 def _check_problems(name: str, value: Any, fn: Check) -> Iterator[ErrorDetail]:
     # A report of a hundred bad items is mostly the making of its problems: the items of an
     # `each` check are tested cheaply and placed under the field in one step, not two.
@@ -87,12 +98,15 @@ def _check_problems(name: str, value: Any, fn: Check) -> Iterator[ErrorDetail]:
         return
     tests = [_test_of(item_fn) for item_fn in items]
     explains = [f.explain if isinstance(f, _FastCheck) else None for f in items]
+    field = key_step(name)
+    checks = list(zip(items, tests, explains, strict=True))
     for i, item in enumerate(ordered(value)):
-        for item_fn, test, explain in zip(items, tests, explains, strict=True):
-            if not test(item):
-                if explain is not None and item is not None:
-                    yield ErrorDetail.at_steps((name, i), explain(item), item)
-                    continue
+        for item_fn, test, explain in checks:  # (one, mostly)
+            if test(item):
+                continue
+            if explain is not None and item is not None:
+                yield problem_at(f"{field}[{i}]", explain(item), item, steps=(name, i))
+            else:
                 for problem in item_fn(item):
                     yield problem.under(name, i)
 
@@ -219,7 +233,7 @@ def _failing(fn: Check, name: str, namespace: dict[str, Any]) -> str | None:
 
 def problem(message: str, value: object, path: str = "") -> ErrorDetail:
     """Build one problem (a shorthand used by checks and invariants)."""
-    return ErrorDetail(path=path, message=message, value=value)
+    return problem_at(path, message, value)
 
 
 def _predicate(

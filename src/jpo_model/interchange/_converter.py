@@ -19,13 +19,12 @@ import collections
 import difflib
 import enum
 import functools
-import math
 import operator
 import re
 import types
 import typing
 import zoneinfo
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal
 from typing import Any, Final
 
@@ -44,6 +43,7 @@ from jpo_model.errors import (
     join_path,
     json_pointer,
     key_step,
+    problem_at,
 )
 
 Hook = Callable[[Any, Any], Any]
@@ -292,6 +292,23 @@ _ONLY: Final[Mapping[type, frozenset[type]]] = {
 }
 
 
+@functools.cache
+def _has_generated_code(cls: Any) -> bool:
+    """Whether ``cls`` is structured by code `_dict_structure_fn` generates.
+
+    Not a class with a converter, a field outside ``__init__`` or a default made from the
+    object itself: cattrs' own code builds those.
+    """
+    if not _is_model(cls):
+        return False
+    return not any(
+        a.converter is not None
+        or not a.init
+        or (isinstance(a.default, attrs.Factory) and a.default.takes_self)  # type: ignore[arg-type]
+        for a in attrs.fields(cls)
+    )
+
+
 def _model_hook(cls: Any, converter: cattrs.Converter) -> Hook:
     """Structure attrs classes from objects only, with code generated for the class.
 
@@ -299,7 +316,7 @@ def _model_hook(cls: Any, converter: cattrs.Converter) -> Hook:
     fails on anything but a mapping (it indexes it and calls .keys()): the detailed pass
     then explains why.
     """
-    if any(a.converter is not None or not a.init for a in attrs.fields(cls)):
+    if not _has_generated_code(cls):
         return make_dict_structure_fn(cls, converter)
     # cattrs' code is generated when first needed: most documents never need it, and
     # generating it for every class would double the cost of a program's first load.
@@ -330,9 +347,7 @@ def _dict_structure_fn(cls: Any, converter: cattrs.Converter, general: Hook) -> 
     required = 0
     for i, a in enumerate(attrs.fields(cls)):
         key = a.name
-        default = a.default
-        if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
-            default = attrs.NOTHING if default.takes_self else default
+        default = a.default  # (never a factory taking the object: see `_has_generated_code`)
         if a.default is attrs.NOTHING:
             required += 1
             lines.append(f"    v = o[{key!r}]")
@@ -340,8 +355,6 @@ def _dict_structure_fn(cls: Any, converter: cattrs.Converter, general: Hook) -> 
                 "    " + line for line in _field_lines(hints[key], i, converter, namespace)
             )
             lines.append(f"    f_{i} = v")
-        elif default is attrs.NOTHING:  # a factory of the object itself: left to cattrs
-            return make_dict_structure_fn(cls, converter)
         else:
             if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
                 namespace[f"factory_{i}"] = default.factory
@@ -360,7 +373,6 @@ def _dict_structure_fn(cls: Any, converter: cattrs.Converter, general: Hook) -> 
             lines.append(f"        f_{i} = {absent}")
         arguments.append(f"{a.alias}=f_{i}")
     lines = [
-        "def structure(o, _=None):",
         "    if type(o) is not dict:",
         "        return general(o, _)",
         f"    n = {required}",  # the keys read: the required ones, and each optional one found
@@ -371,9 +383,40 @@ def _dict_structure_fn(cls: Any, converter: cattrs.Converter, general: Hook) -> 
         lines.append("    if len(o) != n:")
         lines.append("        return general(o, _)")
     lines.append(f"    return cls({', '.join(arguments)})")
-    exec("\n".join(lines), namespace)  # noqa: S102 - code built from the class's own fields
+    exec("\n".join(["def structure(o, _=None):", *lines]), namespace)  # noqa: S102 - from the class's own fields
     structure: Hook = namespace["structure"]
+    _GENERATED[id(structure.__code__)] = (structure.__code__, cls)
     return structure
+
+
+_GENERATED: Final[dict[int, tuple[types.CodeType, type]]] = {}
+"""The class each generated ``structure`` function builds, by the id of the function's code
+(hashing a code object hashes its bytecode: several microseconds for a large class)."""
+
+
+def built_when_failed(
+    failure: BaseException,
+) -> Iterator[tuple[tuple[int, type], Mapping[str, Any]]]:
+    """What the generated code had built of each object ``failure`` passed through.
+
+    For each object (by its id and class) the generated code of its class was building
+    when ``failure`` came, the code's locals: the value ``o`` and ``f_0``, ``f_1``, … for the
+    fields it had built, in field order. Read from the frames the traceback keeps, so the
+    fast pass does no bookkeeping: the detailed pass starts from what was built, and walks
+    only the part of the document that failed and the part the fast pass never reached. A
+    failure that depends on where it happened rather than on the data (too deep a
+    recursion, no memory) tells nothing of the data.
+    """
+    if isinstance(failure, RecursionError | MemoryError):
+        return
+    trace = failure.__traceback__
+    while trace is not None:
+        frame = trace.tb_frame
+        generated = _GENERATED.get(id(frame.f_code))
+        if generated is not None and generated[0] is frame.f_code:
+            bound = frame.f_locals
+            yield (id(bound["o"]), generated[1]), bound
+        trace = trace.tb_next
 
 
 def _field_lines(
@@ -638,6 +681,10 @@ _BAD: Final = _Bad.BAD
 """What a plan returns for a value whose problems it has recorded."""
 
 
+_ABSENT: Final = object()
+"""What the detailed pass reads for a key the document lacks (not a value a caller can pass)."""
+
+
 class _StopError(Exception):
     """Unwinds the detailed pass once it has found more problems than it may report."""
 
@@ -656,12 +703,36 @@ class _Findings:
     """For each frozenset built (by id), the index in the document of each of its items."""
     paths: dict[Steps, str] = attrs.Factory(dict)
     """The path of each object or array written so far (a report's problems share them)."""
+    pointers: dict[Steps, str] = attrs.Factory(dict)
+    """The same, as JSON Pointers (a missing key points at its object)."""
+    partials: dict[tuple[int, type], tuple[Mapping[str, Any], BaseException]] = attrs.Factory(dict)
+    """What the fast pass had built of each object it failed on, and the exception."""
+
+    def learn(self, failure: BaseException) -> None:
+        """Keep what the fast code had built when it raised ``failure`` (`built_when_failed`)."""
+        for key, bound in built_when_failed(failure):
+            self.partials.setdefault(key, (bound, failure))
+
+    def failed(self, value: object, cls: type) -> tuple[Mapping[str, Any], BaseException] | None:
+        """What the fast pass had built of ``value`` as ``cls`` when it failed, if it did."""
+        return self.partials.get((id(value), cls)) if self.partials else None
 
     def add(
         self, steps: Steps, message: str, value: object, *, pointer: Steps | None = None
     ) -> None:
         """Record a problem at ``steps``, or stop the pass if the report is full."""
         self.add_detail(self.detail(steps, message, value, pointer=pointer))
+
+    def add_item(self, steps: Steps, position: int, message: str, value: object) -> None:
+        """`add` for the item at ``position`` of the array at ``steps`` (its own problem)."""
+        if len(self.problems) >= self.limit:
+            self.omitted += 1
+            raise _StopError
+        parent = self.paths.get(steps)
+        if parent is None:
+            parent = self.paths[steps] = self.path(steps)
+        path = f"{parent}[{position}]"
+        self.problems.append(problem_at(path, message, value, steps=(*steps, position)))
 
     def add_detail(self, detail: ErrorDetail) -> None:
         """Record a problem, or stop the pass if the report is full."""
@@ -683,12 +754,23 @@ class _Findings:
         """A problem at ``steps``; its pointer leads to ``pointer`` instead, when given."""
         # The pointer is written only where it is not the path's own (the property of
         # ErrorDetail writes that one if it is ever asked for).
-        return ErrorDetail(
-            path=self.path(steps),
-            message=message,
-            value=value,
-            pointer=None if pointer is None or pointer == steps else json_pointer(pointer),
+        return problem_at(
+            self.path(steps),
+            message,
+            value,
+            steps=steps,
+            pointer=None if pointer is None or pointer == steps else self.pointer(pointer),
         )
+
+    def pointer(self, steps: Steps) -> str:
+        """The JSON Pointer of ``steps``, its parents' pointers kept as their paths are."""
+        if len(steps) <= 1:
+            return json_pointer(steps)
+        parent = steps[:-1]
+        written = self.pointers.get(parent)
+        if written is None:
+            written = self.pointers[parent] = self.pointer(parent)
+        return written + json_pointer(steps[-1:])
 
     def path(self, steps: Steps) -> str:
         """The path that ``steps`` lead to, its parents' paths kept for the next problems."""
@@ -778,38 +860,25 @@ def report(
     Raises `ValidationError` with at most ``max_errors`` problems, in the order of the
     class's fields (nested ones where their field is, unknown keys last), then one entry
     counting at least the problems left out; returns the object if it finds none.
-    ``failure`` is what the converter raised: when it is the error of the root object's own
-    checks, every part of the document was right, and the report places that error's
-    problems without reading the document again.
+    ``failure`` is what the converter raised: it holds what the converter had built when it
+    failed (`built_when_failed`), which the report takes as it is: only the object that failed,
+    along the path to it, and what the converter never reached are read again.
     """
     found = _Findings(limit=max_errors)
+    if failure is not None:
+        found.learn(failure)
     plan = _plans(converter).of(cls)
-    rejected = _rejected_root(failure, cls)
     try:
-        if rejected is not None and isinstance(plan, _ModelPlan) and type(data) is dict:
-            result = plan.rejected(rejected, data, (), found)
-        else:
-            result = plan.structure(data, (), found)
+        result = plan.structure(data, (), found)
     except _StopError:
         result = _BAD
     except RecursionError:  # only a class that contains itself recurses with the data
         raise ValidationError.single("", "nests too deeply to be read", MISSING) from None
+    finally:
+        found.partials.clear()  # the failures' frames hold `found`: no cycle is left behind
     if found.problems or found.omitted:
         raise ValidationError(found.problems, omitted=found.omitted, at_least=True)
     return result
-
-
-def _rejected_root(
-    failure: BaseException | None, cls: type
-) -> tuple[object, ValidationError] | None:
-    """The root object and the error its own checks raised, if that is what ``failure`` is."""
-    if not isinstance(failure, ValidationError):
-        return None
-    rejected = failure._rejected  # noqa: SLF001 - left by the model's constructors for us
-    # An object of the class is the root unless the class can contain itself.
-    if math.isinf(document_depth(cls)) or type(rejected) is not cls:
-        return None
-    return rejected, failure
 
 
 @attrs.frozen
@@ -861,14 +930,12 @@ class _FastFirstPlan:
     type: Any
 
     def structure(self, value: Any, steps: Steps, found: _Findings) -> Any:
-        try:
-            return self.hook(value, self.type)
-        except Exception as failure:  # noqa: BLE001 - the plan below says what is wrong
-            plan = self.plans.of(self.type)
-            rejected = _rejected_root(failure, self.type)
-            if rejected is not None and isinstance(plan, _ModelPlan) and type(value) is dict:
-                return plan.rejected(rejected, value, steps, found)
-            return plan.structure(value, steps, found)
+        if found.failed(value, self.type) is None:  # else it is known to fail
+            try:
+                return self.hook(value, self.type)
+            except Exception as failure:  # noqa: BLE001 - the plan below says what is wrong
+                found.learn(failure)
+        return self.plans.of(self.type).structure(value, steps, found)
 
     def count(self, value: Any) -> int:
         return self.plans.of(self.type).count(value)
@@ -900,27 +967,73 @@ class _CollectionPlan:
         if type(value) is not list and type(value) is not tuple:
             found.add(steps, f"must be an array, not {json_type_name(value)}", value)
             return _BAD
-        item = self.plans.part(self.item_type)
         plain = self.item_type if self.item_type in _PLAIN else None
         if plain is not None and _all_of_type(value, plain):
             items: list[Any] = list(value)
         else:
-            items = []
-            position = 0
-            try:
-                for position, v in enumerate(value):
-                    if type(v) is plain:
-                        items.append(v)
-                    elif (result := item.structure(v, (*steps, position), found)) is not _BAD:
-                        items.append(result)
-            except _StopError:
-                found.omitted += self._count(value[position + 1 :])
-                raise
+            failed = self._first_failed(value, found)
+            if failed and len(self._items(value, failed, steps, found)) < len(value) - failed:
+                # The fast pass read the items before the one it failed on: they are right,
+                # and the array is wrong whatever they hold.
+                return _BAD
+            items = self._items(value, 0, steps, found)
             if len(items) < len(value):
                 return _BAD
         if not self.unique:
             return tuple(items)
         return self._unique(items, value, steps, found)
+
+    def _items(
+        self, value: list[Any] | tuple[Any, ...], start: int, steps: Steps, found: _Findings
+    ) -> list[Any]:
+        """The items from ``start`` on that are right (their problems go to ``found``)."""
+        item = self.plans.part(self.item_type)
+        items = []
+        position = start
+        try:
+            if isinstance(item, _PlainPlan):  # a type test, and the message of the wrong ones
+                plain, wrong = item.type, item.message
+                for position in range(start, len(value)):
+                    v = value[position]
+                    if type(v) is plain:
+                        items.append(v)
+                    else:
+                        found.add_item(steps, position, wrong + json_type_name(v), v)
+            else:
+                # After a wrong item the next is read in detail at once (a wrong item tends
+                # to be one of many alike, and trying the fast hook on it first costs more
+                # than its detail); after a right one, the fast hook is tried first again.
+                detailed, plan = self.plans.of(self.item_type), item
+                for position in range(start, len(value)):
+                    result = plan.structure(value[position], (*steps, position), found)
+                    if result is _BAD:
+                        plan = detailed
+                    else:
+                        items.append(result)
+                        plan = item
+        except _StopError:
+            found.omitted += self._count(value[position + 1 :])
+            raise
+        return items
+
+    def _first_failed(self, value: list[Any] | tuple[Any, ...], found: _Findings) -> int:
+        """The position of the item the fast pass failed on, if known; else 0.
+
+        Only asked of an array the fast pass has read (every array of objects is, before
+        its plan is): it read the items in order and stopped at the first it could not
+        build, whose frame the failure's traceback holds (`built_when_failed`, for every
+        class with generated code). An earlier item known to fail would have failed first:
+        the same data fails the same way.
+        """
+        kind = self.item_type
+        if not found.partials or not _has_generated_code(kind):
+            return 0
+        ids = {key for key, cls in found.partials if cls is kind}
+        flags = list(map(ids.__contains__, map(id, value)))  # in C
+        try:
+            return flags.index(True)
+        except ValueError:
+            return 0
 
     def count(self, value: Any) -> int:
         if type(value) is not list and type(value) is not tuple:
@@ -972,7 +1085,16 @@ class _Field:
     alias: str
     required: bool
     plan: _Plan
+    detailed: _Plan
+    """The plan without the fast hook first: for the field the fast pass failed on."""
+    local: str
+    """The name the generated code gives the field's value (``f_3``)."""
     metadata: Mapping[str, Any]
+    passes: Callable[[Any], bool] | None
+    """The yes/no test of the field's own checks (`jpo_model._model.checks`); None if none."""
+    kind: tuple[type, ...]
+    """For a string, an integer or a boolean (or null), the types a right value has: the
+    detailed pass takes such a value after a type test, as the fast pass does."""
 
 
 @attrs.define
@@ -988,6 +1110,8 @@ class _ModelPlan:
     _fields: tuple[_Field, ...] | None = attrs.field(default=None, init=False)
     _known: frozenset[str] = attrs.field(default=frozenset(), init=False)
     _named: Mapping[str, _Field] = attrs.field(factory=dict, init=False)
+    _aliased: bool = attrs.field(default=False, init=False)
+    """Whether some field's ``__init__`` argument is not its name (a private attribute)."""
 
     def count(self, value: Any) -> int:
         try:
@@ -1005,53 +1129,56 @@ class _ModelPlan:
                     alias=a.alias,
                     required=a.default is attrs.NOTHING,
                     plan=self.plans.part(hints[a.name]),
+                    detailed=self.plans.of(hints[a.name]),
+                    local=f"f_{i}",
                     metadata=a.metadata,
+                    passes=_field_test(a.metadata),
+                    kind=_plain_kind(hints[a.name]),
                 )
-                for a in attrs.fields(self.cls)
+                for i, a in enumerate(attrs.fields(self.cls))
             )
             self._known = frozenset(f.name for f in self._fields)
             self._named = {f.name: f for f in self._fields}
+            self._aliased = any(f.alias != f.name for f in self._fields)
         return self._fields
 
-    def rejected(
-        self,
-        root: tuple[object, ValidationError],
-        value: dict[str, Any],
-        steps: Steps,
-        found: _Findings,
+    def structure(  # noqa: C901, PLR0912 - field by field, inline: the report's hot path
+        self, value: Any, steps: Steps, found: _Findings
     ) -> Any:
-        """Report what the class's own checks found in ``root``, built from all of ``value``.
-
-        The fast hook built every field of the object from ``value`` (else its checks
-        would not have run) and found no unknown key (cattrs looks for them first): what
-        the detailed pass would find is exactly this error, so ``value`` is not read again.
-        """
-        rejected, error = root
-        structured = {f.name: getattr(rejected, f.name) for f in self.fields() if f.name in value}
-        self._place(error, value, steps, structured, found)
-        return _BAD
-
-    def structure(self, value: Any, steps: Steps, found: _Findings) -> Any:
         if type(value) is not dict:
             found.add(steps, f"must be an object, not {json_type_name(value)}", value)
             return _BAD
         fields = self.fields()
-        start = len(found.problems)
+        failed = found.failed(value, self.cls)
+        built = failed[0] if failed is not None else None  # the fields the fast pass built
+        problems = found.problems
+        start = len(problems)
         arguments: dict[str, Any] = {}
         spans: dict[str, tuple[int, int]] = {}  # each wrong field's problems in `found`
         done = 0
         try:
-            for f in fields:
-                first = len(found.problems)
-                done += 1
-                if f.name not in value:
+            for done, f in enumerate(fields, 1):  # noqa: B007 - `done` is read if it stops
+                plan = f.plan
+                if built is not None:
+                    if f.local in built:
+                        if f.name in value:
+                            arguments[f.alias] = built[f.local]
+                        continue
+                    built = None  # the field it failed on; the rest it never read
+                    plan = f.detailed
+                field_value = value.get(f.name, _ABSENT)
+                if type(field_value) in f.kind:  # a right string, number, boolean or null
+                    arguments[f.alias] = field_value
+                    continue
+                first = len(problems)
+                if field_value is _ABSENT:
                     if f.required:
                         found.add((*steps, f.name), "is required", MISSING, pointer=steps)
-                        spans[f.name] = (first, len(found.problems))
+                        spans[f.name] = (first, len(problems))
                     continue
-                result = f.plan.structure(value[f.name], (*steps, f.name), found)
+                result = plan.structure(field_value, (*steps, f.name), found)
                 if result is _BAD:
-                    spans[f.name] = (first, len(found.problems))
+                    spans[f.name] = (first, len(problems))
                 else:
                     arguments[f.alias] = result
         except _StopError:
@@ -1061,6 +1188,8 @@ class _ModelPlan:
         if self.plans.forbid and not self._known.issuperset(value):
             self._report_unknown(value, steps, found)
         if not spans and unknown_from == len(found.problems):
+            if failed is not None and built is not None:  # it built every field: the checks
+                return self._refused(failed[1], arguments, value, steps, found)  # failed
             return self._construct(arguments, value, steps, found)
         self._check_fields(
             arguments, value, steps, found, spans=spans, start=start, unknown_from=unknown_from
@@ -1104,10 +1233,24 @@ class _ModelPlan:
     ) -> Any:
         try:
             return self.cls(**arguments)
-        except ValidationError as exc:
+        except Exception as exc:  # noqa: BLE001 - every problem becomes an error detail
+            return self._refused(exc, arguments, value, steps, found)
+
+    def _refused(
+        self,
+        exc: BaseException,
+        arguments: dict[str, Any],
+        value: dict[str, Any],
+        steps: Steps,
+        found: _Findings,
+    ) -> Any:
+        """Record why the class refused ``arguments``: its checks' problems, or what raised."""
+        if isinstance(exc, ValidationError):
             self._place(exc, value, steps, self._by_name(arguments), found)
-        except Exception as exc:  # noqa: BLE001 - a check that cannot read a value
+        elif isinstance(exc, Exception):  # a check that cannot read a value
             found.add_raised(steps, exc, value)
+        else:
+            raise exc
         return _BAD
 
     def _place(
@@ -1121,19 +1264,25 @@ class _ModelPlan:
         """Record the problems the constructor raised, each at the document's own position."""
         listed = error.errors[:-1] if error.omitted else error.errors
         handled = 0
+        problems, room = found.problems, found.limit - len(found.problems)
         try:
             for problem in listed:
+                if handled == room:
+                    found.omitted += 1
+                    raise _StopError
                 handled += 1
-                found.add_detail(self._checked(problem, value, steps, structured, found))
+                problems.append(self._checked(problem, value, steps, structured, found))
         finally:
             # Counted even when the report is full: what the constructor found, and
             # what it left out (a constructor lists at most 100 problems).
             found.omitted += len(listed) - handled + error.omitted
 
-    def _by_name(self, arguments: Mapping[str, Any]) -> dict[str, Any]:
-        return {f.name: arguments[f.alias] for f in self.fields() if f.alias in arguments}
+    def _by_name(self, arguments: Mapping[str, Any]) -> Mapping[str, Any]:
+        if self._aliased:
+            return {f.name: arguments[f.alias] for f in self.fields() if f.alias in arguments}
+        return arguments
 
-    def _check_fields(  # noqa: PLR0913 - the state of one object's report
+    def _check_fields(  # noqa: C901, PLR0913 - the state of one object's report
         self,
         arguments: dict[str, Any],
         value: dict[str, Any],
@@ -1145,14 +1294,18 @@ class _ModelPlan:
         unknown_from: int,
     ) -> None:
         """Add the field checks' problems of the right fields, each in its field's place."""
+        if not arguments:  # no field is right: the wrong ones' problems are in field order
+            return
         structured = self._by_name(arguments)
         room = found.limit - len(found.problems)
         checked: dict[str, list[ErrorDetail]] = {}
         full = False
         for f in self.fields():
-            if f.name in spans or f.name not in structured:
+            if f.name in spans or f.name not in structured or f.passes is None:
                 continue
-            for problem in _field_problems(f.name, structured[f.name], f.metadata):
+            if f.passes(field_value := structured[f.name]):
+                continue
+            for problem in _field_problems(f.name, field_value, f.metadata):
                 if room == 0:
                     full = True
                     break
@@ -1161,14 +1314,15 @@ class _ModelPlan:
                 checked.setdefault(f.name, []).append(detail)
             if full:
                 break
-        reported: list[ErrorDetail] = []
-        for f in self.fields():
-            if f.name in spans:
-                first, end = spans[f.name]
-                reported.extend(found.problems[first:end])
-            else:
-                reported.extend(checked.get(f.name, ()))
-        found.problems[start:unknown_from] = reported
+        if checked:  # each field's problems in its place: the checks ran after the others
+            reported: list[ErrorDetail] = []
+            for f in self.fields():
+                if f.name in spans:
+                    first, end = spans[f.name]
+                    reported.extend(found.problems[first:end])
+                else:
+                    reported.extend(checked.get(f.name, ()))
+            found.problems[start:unknown_from] = reported
         if full:
             found.omitted += 1
             raise _StopError
@@ -1183,12 +1337,20 @@ class _ModelPlan:
     ) -> ErrorDetail:
         """A problem a check found in this object, placed at the document's own position."""
         relative = problem.steps
-        if len(relative) > 1 and isinstance(name := relative[0], str):
-            index = relative[1]
+        if len(relative) > 1 and isinstance(name := relative[0], str) and type(relative[1]) is int:
+            index: int = relative[1]
             items = structured.get(name)
-            if isinstance(index, int) and isinstance(items, frozenset):
+            if type(items) is frozenset:
                 at = self._document_index(name, items, index, value, found)
                 relative = (name, at, *relative[2:])
+            elif (
+                not steps
+                and len(relative) == 2
+                and type(items) is tuple
+                and isinstance(value.get(name), list | tuple)
+                and problem._pointer is None  # noqa: SLF001 - the pointer is the path's own
+            ):
+                return problem  # an item of an array, where the document has it (in order)
         reached = _resolved(value, relative)
         if (
             not steps
@@ -1271,21 +1433,42 @@ def _letters(known: frozenset[str]) -> tuple[tuple[str, ...], dict[str, list[tup
     return words, letters
 
 
+def _plain_kind(t: Any) -> tuple[type, ...]:
+    """The types of a right value of ``t`` that its hook returns as they are (if it is plain)."""
+    if t in _PLAIN:
+        return (t,)
+    if (
+        _is_optional(t)
+        and (inner := next(a for a in typing.get_args(t) if a is not type(None))) in _PLAIN
+    ):
+        return (inner, type(None))
+    return ()
+
+
+def _field_test(metadata: Mapping[str, Any]) -> Callable[[Any], bool] | None:
+    """The yes/no test of a field's checks, or None for a field without checks."""
+    fns = _model.checks_of(metadata)
+    return _model.field_test(fns) if fns else None
+
+
 def _field_problems(name: str, value: object, metadata: Mapping[str, Any]) -> Iterator[ErrorDetail]:
     """The problems a field's own checks find (see `jpo_model._model.checks`)."""
     return _model.field_problems(name, value, _model.checks_of(metadata))
 
 
-def _resolved(data: object, steps: Iterable[Step]) -> Steps:
+def _resolved(data: object, steps: Steps) -> Steps:
     """The longest start of ``steps`` that leads somewhere in ``data``."""
-    reached: list[Step] = []
+    reached = 0
     for step in steps:
-        found = isinstance(data, dict) and isinstance(step, str) and step in data
-        found = found or (
-            isinstance(data, list | tuple) and isinstance(step, int) and 0 <= step < len(data)
-        )
-        if not found:
+        if isinstance(data, dict):
+            if not isinstance(step, str) or step not in data:
+                break
+            data = data[step]
+        elif isinstance(data, list | tuple):
+            if not isinstance(step, int) or not 0 <= step < len(data):
+                break
+            data = data[step]
+        else:
             break
-        data = data[step]  # type: ignore[index]  # a key of a dict, an index of a list
-        reached.append(step)
-    return tuple(reached)
+        reached += 1
+    return steps if reached == len(steps) else steps[:reached]

@@ -227,7 +227,7 @@ def _calendar(ical: ModuleType) -> Any:  # noqa: ANN401 - icalendar's Calendar, 
 
 
 def _text(value: str) -> str:
-    """Text that RFC 5545 can carry: each control character but tab and line breaks as U+FFFD.
+    r"""Text that RFC 5545 can carry: each control character but tab and line breaks as U+FFFD.
 
     A TEXT value excludes CONTROL (RFC 5545, 3.3.11); icalendar would write one as it is,
     and strict readers (``ics``) then refuse the whole calendar. A line break is one
