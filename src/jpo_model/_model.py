@@ -168,42 +168,69 @@ def _passes(cls: type) -> Callable[[Any], bool]:
     The fast path of validation, generated as straight-line code (one test per checked
     field, the common checks written inline) because it runs for every object loaded.
     """
+    return _generated_test(cls, of_values=False)
+
+
+@functools.cache
+def fields_pass(cls: type) -> Callable[[Mapping[str, Any]], bool]:
+    """A function telling whether field values of ``cls``, by field name, pass their checks.
+
+    `_passes` for a mapping of some of the fields (those not in it are not tested) and
+    without the class's invariants: for a loader's report, which knows the fields of an
+    object it could not build that are right, and must find their checks' problems.
+    """
+    return _generated_test(cls, of_values=True)
+
+
+def _generated_test(cls: type, *, of_values: bool) -> Callable[[Any], bool]:
     namespace: dict[str, Any] = {"surrogate": _SURROGATE.search}
     lines = ["def passes(self):"]
     for i, (name, fns) in enumerate(_plan(cls)):
-        lines.append(f"    v = self.{name}")
-        for j, fn in enumerate(fns):
-            inline = _inline(fn)
-            items = fn.items if isinstance(fn, _FastCheck) else ()
-            item = items[0] if len(items) == 1 else None
-            if inline is not None:
-                lines.append(f"    if v is not None and {inline.format(v='v')}: return False")
-            elif (failing := _failing(fn, f"c_{i}_{j}", namespace)) is not None:
-                lines.append(f"    if v is not None and {failing.format(v='v')}: return False")
-            elif item is not None and (inline := _inline(item)) is not None:
-                lines.append("    for x in v or ():")
-                lines.append(f"        if {inline.format(v='x')}: return False")
-            elif isinstance(item, _FastCheck) and item.codes is not None:
-                # One subset test in C for the whole collection. (A None item, which the
-                # item check lets pass, fails it: the full check then finds no problem.)
-                namespace[f"c_{i}_{j}"] = item.codes()
-                lines.append(f"    if not c_{i}_{j}.issuperset(v): return False")
-            elif item is not None and (failing := _failing(item, f"c_{i}_{j}", namespace)):
-                lines.append("    for x in v:")
-                lines.append(f"        if x is not None and {failing.format(v='x')}: return False")
-            elif not isinstance(fn, _FastCheck):  # as `_test_of`, without its call
-                namespace[f"test_{i}_{j}"] = fn
-                lines.append(f"    if next(iter(test_{i}_{j}(v)), None) is not None: return False")
-            else:
-                namespace[f"test_{i}_{j}"] = _test_of(fn)
-                lines.append(f"    if not test_{i}_{j}(v): return False")
-    if any("_invariants" in vars(k) for k in cls.__mro__ if k is not Model):
+        if of_values:
+            lines.append(f"    if {name!r} in self:")
+            lines.append(f"        v = self[{name!r}]")
+        else:
+            lines.append(f"    v = self.{name}")
+        start = len(lines)
+        _check_lines(i, fns, lines, namespace)
+        if of_values:
+            lines[start:] = ["    " + line for line in lines[start:]]
+    if not of_values and any("_invariants" in vars(k) for k in cls.__mro__ if k is not Model):
         lines.append("    return next(iter(self._invariants()), None) is None")
     else:
         lines.append("    return True")
     exec("\n".join(lines), namespace)  # noqa: S102 - code built from the class's own field names
     passes: Callable[[Any], bool] = namespace["passes"]
     return passes
+
+
+def _check_lines(i: int, fns: Iterable[Check], lines: list[str], namespace: dict[str, Any]) -> None:
+    """The lines of `_generated_test` that test ``v``, the value of the ``i``-th checked field."""
+    for j, fn in enumerate(fns):
+        inline = _inline(fn)
+        items = fn.items if isinstance(fn, _FastCheck) else ()
+        item = items[0] if len(items) == 1 else None
+        if inline is not None:
+            lines.append(f"    if v is not None and {inline.format(v='v')}: return False")
+        elif (failing := _failing(fn, f"c_{i}_{j}", namespace)) is not None:
+            lines.append(f"    if v is not None and {failing.format(v='v')}: return False")
+        elif item is not None and (inline := _inline(item)) is not None:
+            lines.append("    for x in v or ():")
+            lines.append(f"        if {inline.format(v='x')}: return False")
+        elif isinstance(item, _FastCheck) and item.codes is not None:
+            # One subset test in C for the whole collection. (A None item, which the
+            # item check lets pass, fails it: the full check then finds no problem.)
+            namespace[f"c_{i}_{j}"] = item.codes()
+            lines.append(f"    if not c_{i}_{j}.issuperset(v): return False")
+        elif item is not None and (failing := _failing(item, f"c_{i}_{j}", namespace)):
+            lines.append("    for x in v:")
+            lines.append(f"        if x is not None and {failing.format(v='x')}: return False")
+        elif not isinstance(fn, _FastCheck):  # as `_test_of`, without its call
+            namespace[f"test_{i}_{j}"] = fn
+            lines.append(f"    if next(iter(test_{i}_{j}(v)), None) is not None: return False")
+        else:
+            namespace[f"test_{i}_{j}"] = _test_of(fn)
+            lines.append(f"    if not test_{i}_{j}(v): return False")
 
 
 def _failing(fn: Check, name: str, namespace: dict[str, Any]) -> str | None:

@@ -802,6 +802,7 @@ class _Plans:
         self.converter = converter
         self.forbid: bool = converter.forbid_extra_keys
         self._plans: dict[Any, _Plan] = {}
+        self._parts: dict[Any, _Plan] = {}
 
     def of(self, t: Any) -> _Plan:
         plan = self._plans.get(t)
@@ -817,7 +818,10 @@ class _Plans:
         """
         if not _holds_objects(t):
             return self.of(t)
-        return _FastFirstPlan(self, self.converter.get_structure_hook(t), t)
+        plan = self._parts.get(t)
+        if plan is None:
+            plan = self._parts[t] = _FastFirstPlan(self, self.converter.get_structure_hook(t), t)
+        return plan
 
     def _build(self, t: Any) -> _Plan:
         # Plans refer to their parts through `of`, looked up when first used: a class
@@ -1142,7 +1146,7 @@ class _ModelPlan:
             self._aliased = any(f.alias != f.name for f in self._fields)
         return self._fields
 
-    def structure(  # noqa: C901, PLR0912 - field by field, inline: the report's hot path
+    def structure(  # noqa: C901 - field by field, inline: the report's hot path
         self, value: Any, steps: Steps, found: _Findings
     ) -> Any:
         if type(value) is not dict:
@@ -1150,22 +1154,21 @@ class _ModelPlan:
             return _BAD
         fields = self.fields()
         failed = found.failed(value, self.cls)
-        built = failed[0] if failed is not None else None  # the fields the fast pass built
         problems = found.problems
         start = len(problems)
         arguments: dict[str, Any] = {}
         spans: dict[str, tuple[int, int]] = {}  # each wrong field's problems in `found`
-        done = 0
+        begin = 0
+        if failed is not None:  # the fields the fast pass built are taken as they are
+            built = failed[0]
+            begin = next((i for i, f in enumerate(fields) if f.local not in built), len(fields))
+            arguments = {f.alias: built[f.local] for f in fields[:begin] if f.name in value}
+        position = begin
         try:
-            for done, f in enumerate(fields, 1):  # noqa: B007 - `done` is read if it stops
-                plan = f.plan
-                if built is not None:
-                    if f.local in built:
-                        if f.name in value:
-                            arguments[f.alias] = built[f.local]
-                        continue
-                    built = None  # the field it failed on; the rest it never read
-                    plan = f.detailed
+            for position in range(begin, len(fields)):
+                f = fields[position]
+                # The field the fast pass failed on is read in detail at once.
+                plan = f.detailed if failed is not None and position == begin else f.plan
                 field_value = value.get(f.name, _ABSENT)
                 if type(field_value) in f.kind:  # a right string, number, boolean or null
                     arguments[f.alias] = field_value
@@ -1182,13 +1185,13 @@ class _ModelPlan:
                 else:
                     arguments[f.alias] = result
         except _StopError:
-            found.omitted += self._count_rest(value, done)
+            found.omitted += self._count_rest(value, position + 1)
             raise
         unknown_from = len(found.problems)
         if self.plans.forbid and not self._known.issuperset(value):
             self._report_unknown(value, steps, found)
         if not spans and unknown_from == len(found.problems):
-            if failed is not None and built is not None:  # it built every field: the checks
+            if failed is not None and begin == len(fields):  # every field built: the checks
                 return self._refused(failed[1], arguments, value, steps, found)  # failed
             return self._construct(arguments, value, steps, found)
         self._check_fields(
@@ -1282,7 +1285,7 @@ class _ModelPlan:
             return {f.name: arguments[f.alias] for f in self.fields() if f.alias in arguments}
         return arguments
 
-    def _check_fields(  # noqa: C901, PLR0913 - the state of one object's report
+    def _check_fields(  # noqa: C901, PLR0912, PLR0913 - the state of one object's report
         self,
         arguments: dict[str, Any],
         value: dict[str, Any],
@@ -1297,6 +1300,8 @@ class _ModelPlan:
         if not arguments:  # no field is right: the wrong ones' problems are in field order
             return
         structured = self._by_name(arguments)
+        if _model.fields_pass(self.cls)(structured):  # one call, for the common case
+            return
         room = found.limit - len(found.problems)
         checked: dict[str, list[ErrorDetail]] = {}
         full = False
@@ -1399,7 +1404,7 @@ def close_match(word: str, known: frozenset[str]) -> str | None:
     """
     words, letters = _letters(known)
     shared = [0] * len(words)
-    for letter, count in collections.Counter(word).items():
+    for letter, count in ((c, word.count(c)) for c in set(word)):  # (no Counter: short words)
         for i, times in letters.get(letter, ()):
             shared[i] += min(count, times)
     bounds = [
