@@ -19,6 +19,7 @@ from jpo_model._model import (
     each,
     email,
     field_problems,
+    fields_pass,
     finite_decimal,
     in_range,
     language_tag,
@@ -307,3 +308,29 @@ def test_the_inline_tests_of_construction_agree_with_the_checks(
     else:
         actual = []
     assert expected == actual
+
+
+@given(
+    st.frozensets(st.sampled_from(["CH", "KE", "EU", "ch", "XX", "SG"]), max_size=4),
+    st.lists(st.sampled_from(["en", "fr-CH", "english", "xq", "zh-Hant-TW"]), max_size=3),
+    st.one_of(st.none(), st.integers(-2, 14), st.decimals(0, 14, places=1)),
+    st.one_of(st.none(), st.sampled_from(["plain", "R2D2", ""])),
+    st.sets(st.sampled_from(["countries", "tags", "count", "note"])),
+)
+def test_the_generated_test_of_some_fields_agrees_with_their_checks(
+    countries: frozenset[str],
+    tags: list[str],
+    count: int | Decimal | None,
+    note: str | None,
+    left_out: set[str],
+) -> None:
+    """`fields_pass` (what a loader's report asks of the right fields) says what the checks
+    say of exactly the fields it is given."""
+    fields = {"countries": countries, "tags": tuple(tags), "count": count, "note": note}
+    given_fields = {name: value for name, value in fields.items() if name not in left_out}
+    problems = [
+        p
+        for name, value in given_fields.items()
+        for p in field_problems(name, value, checks_of(attrs.fields_dict(_Coded)[name].metadata))
+    ]
+    assert (not problems) is fields_pass(_Coded)(given_fields)
