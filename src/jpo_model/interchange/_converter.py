@@ -1,8 +1,10 @@
 """The private cattrs converters behind `jpo_model.interchange.serialization`, and their reports.
 
 A fast cattrs converter structures valid documents with no bookkeeping; when it fails,
-`report` reads the same data again, with the same strict hooks, only to collect its
-problems with their paths (at most ``max_errors`` of them: the detailed pass stops there).
+`report` collects the problems with their paths (at most ``max_errors`` of them: the
+detailed pass stops there), starting from what the fast pass had built when it failed
+(`built_when_failed`) and reading again, with the same strict hooks, only the part that
+failed and the part the fast pass never reached.
 No converter is ever ``cattrs.global_converter``, and none coerces: ``"5"`` is not 5, ``1``
 is not ``True``, a string is not a list of characters.
 
@@ -654,7 +656,8 @@ def details(exc: BaseException, data: object, path: str) -> Iterator[ErrorDetail
 # ---------------------------------------------------------------------------- the report
 #
 # The detailed pass runs only on data the fast converter refused. It walks the data along
-# the class's fields, as the fast pass does, but records each problem with its place in
+# the class's fields, as the fast pass does (taking as they are the fields and items the
+# fast pass built before it failed), but records each problem with its place in
 # the document (keys and indices, so the pointer resolves in the data as received) and
 # stops once it has found more problems than it may report: what it reads is bounded by the
 # report, not by how much is wrong. The rest is then counted cheaply (a type test per item
