@@ -45,6 +45,7 @@ from jpo_model.errors import (
     join_path,
     json_pointer,
     key_step,
+    path_of,
     problem_at,
 )
 
@@ -785,8 +786,8 @@ class _Findings:
             return step
         parent = steps[:-1]
         written = self.paths.get(parent)
-        if written is None:
-            written = self.paths[parent] = self.path(parent)
+        if written is None:  # the parent's own parents are rarely shared: written in one go
+            written = self.paths[parent] = path_of(parent)
         return join_path(written, step)
 
 
@@ -1094,6 +1095,8 @@ class _Field:
     plan: _Plan
     detailed: _Plan
     """The plan without the fast hook first: for the field the fast pass failed on."""
+    index: int
+    """The field's position among its class's fields."""
     local: str
     """The name the generated code gives the field's value (``f_3``)."""
     metadata: Mapping[str, Any]
@@ -1137,6 +1140,7 @@ class _ModelPlan:
                     required=a.default is attrs.NOTHING,
                     plan=self.plans.part(hints[a.name]),
                     detailed=self.plans.of(hints[a.name]),
+                    index=i,
                     local=f"f_{i}",
                     metadata=a.metadata,
                     passes=_field_test(a.metadata),
@@ -1168,8 +1172,10 @@ class _ModelPlan:
             arguments = {f.alias: built[f.local] for f in fields[:begin] if f.name in value}
         position = begin
         try:
-            for position in range(begin, len(fields)):
-                f = fields[position]
+            for f in fields[begin:]:
+                if not f.required and f.name not in value:
+                    continue  # an optional field left out: its default
+                position = f.index
                 # The field the fast pass failed on is read in detail at once.
                 plan = f.detailed if failed is not None and position == begin else f.plan
                 field_value = value.get(f.name, _ABSENT)
