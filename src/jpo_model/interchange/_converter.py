@@ -1052,7 +1052,14 @@ class _CollectionPlan:
         if self.item_type in _PLAIN:  # one type test per item, in C
             return len(rest) - operator.countOf(map(type, rest), self.item_type)
         item = self.plans.of(self.item_type)
-        return sum(item.count(v) for v in rest)
+        counted: dict[int, int] = {}  # an item listed many times (shared data) is counted once
+        total = 0
+        for v in rest:
+            known = counted.get(id(v))
+            if known is None:
+                known = counted[id(v)] = item.count(v)
+            total += known
+        return total
 
     def _unique(
         self, items: list[Any], value: list[Any] | tuple[Any, ...], steps: Steps, found: _Findings
