@@ -1160,7 +1160,7 @@ class _ModelPlan:
             self._aliased = any(f.alias != f.name for f in self._fields)
         return self._fields
 
-    def structure(  # noqa: C901 - field by field, inline: the report's hot path
+    def structure(  # noqa: C901, PLR0912 - field by field, inline: the report's hot path
         self, value: Any, steps: Steps, found: _Findings
     ) -> Any:
         if type(value) is not dict:
