@@ -55,10 +55,13 @@ class Model:
 
     def _problems(self) -> Iterator[ErrorDetail]:
         cls: type = type(self)
-        for name, fn, test in _tests(cls):
+        for name, fn, test, explain, path in _tests(cls):
             value = getattr(self, name)
             if test is None or not test(value):  # most checks pass: no generator for them
-                yield from _check_problems(name, value, fn)
+                if explain is not None and value is not None:  # one problem, in one step
+                    yield problem_at(path, explain(value), value, steps=(name,))
+                else:
+                    yield from _check_problems(name, value, fn)
         yield from self._invariants()
 
     def _invariants(self) -> Iterator[ErrorDetail]:
@@ -111,11 +114,23 @@ def _check_problems(name: str, value: Any, fn: Check) -> Iterator[ErrorDetail]:
                     yield problem.under(name, i)
 
 
+_Test = tuple[str, Check, Callable[[Any], bool] | None, Callable[[Any], str] | None, str]
+
+
 @functools.cache
-def _tests(cls: type) -> tuple[tuple[str, Check, Callable[[Any], bool] | None], ...]:
-    """Each check of a class with its field and its cheap test (None: it has none)."""
+def _tests(cls: type) -> tuple[_Test, ...]:
+    """Each check of a class: its field, the check, its cheap test (None: it has none), the
+    message of its one problem (`_FastCheck.explain`, for a check of the value itself) and
+    the field's path.
+    """
     return tuple(
-        (name, fn, fn.passes if isinstance(fn, _FastCheck) else None)
+        (
+            name,
+            fn,
+            fn.passes if isinstance(fn, _FastCheck) else None,
+            fn.explain if isinstance(fn, _FastCheck) and not fn.items else None,
+            key_step(name),
+        )
         for name, fns in _plan(cls)
         for fn in fns
     )
