@@ -119,9 +119,10 @@ _Test = tuple[str, Check, Callable[[Any], bool] | None, Callable[[Any], str] | N
 
 @functools.cache
 def _tests(cls: type) -> tuple[_Test, ...]:
-    """Each check of a class: its field, the check, its cheap test (None: it has none), the
-    message of its one problem (`_FastCheck.explain`, for a check of the value itself) and
-    the field's path.
+    """Each check of a class, with what finding its problems needs.
+
+    The field, the check, its cheap test (None: it has none), the message of its one
+    problem (`_FastCheck.explain`, for a check of the value itself) and the field's path.
     """
     return tuple(
         (
