@@ -76,17 +76,6 @@ def field_problems(name: str, value: object, fns: Iterable[Check]) -> Iterator[E
             yield from _check_problems(name, value, fn)
 
 
-def field_test(fns: Iterable[Check]) -> Callable[[Any], bool]:
-    """A yes/no test of a field's checks ``fns``: whether none finds a problem in a value.
-
-    One call for a value that passes (as most do), where `field_problems` makes a generator.
-    """
-    tests = tuple(_test_of(fn) for fn in fns)
-    if len(tests) == 1:
-        return tests[0]
-    return lambda value: all(test(value) for test in tests)
-
-
 def _check_problems(name: str, value: Any, fn: Check) -> Iterator[ErrorDetail]:
     # A report of a hundred bad items is mostly the making of its problems: the items of an
     # `each` check are tested cheaply and placed under the field in one step, not two.

@@ -727,17 +727,6 @@ class _Findings:
         """Record a problem at ``steps``, or stop the pass if the report is full."""
         self.add_detail(self.detail(steps, message, value, pointer=pointer))
 
-    def add_item(self, steps: Steps, position: int, message: str, value: object) -> None:
-        """`add` for the item at ``position`` of the array at ``steps`` (its own problem)."""
-        if len(self.problems) >= self.limit:
-            self.omitted += 1
-            raise _StopError
-        parent = self.paths.get(steps)
-        if parent is None:
-            parent = self.paths[steps] = self.path(steps)
-        path = f"{parent}[{position}]"
-        self.problems.append(problem_at(path, message, value, steps=(*steps, position)))
-
     def add_detail(self, detail: ErrorDetail) -> None:
         """Record a problem, or stop the pass if the report is full."""
         if len(self.problems) >= self.limit:
@@ -745,7 +734,7 @@ class _Findings:
             raise _StopError
         self.problems.append(detail)
 
-    def add_raised(self, steps: Steps, exc: Exception, value: object) -> None:
+    def add_raised(self, steps: Steps, exc: BaseException, value: object) -> None:
         """Record the problem a hook raised for ``value``."""
         if isinstance(exc, InvalidValueError):
             self.add(steps, str(exc), value)
@@ -772,8 +761,8 @@ class _Findings:
             return json_pointer(steps)
         parent = steps[:-1]
         written = self.pointers.get(parent)
-        if written is None:
-            written = self.pointers[parent] = self.pointer(parent)
+        if written is None:  # as `path` does
+            written = self.pointers[parent] = json_pointer(parent)
         return written + json_pointer(steps[-1:])
 
     def path(self, steps: Steps) -> str:
@@ -1006,7 +995,7 @@ class _CollectionPlan:
                     if type(v) is plain:
                         items.append(v)
                     else:
-                        found.add_item(steps, position, wrong + json_type_name(v), v)
+                        found.add((*steps, position), wrong + json_type_name(v), v)
             else:
                 # After a wrong item the next is read in detail at once (a wrong item tends
                 # to be one of many alike, and trying the fast hook on it first costs more
@@ -1107,8 +1096,6 @@ class _Field:
     local: str
     """The name the generated code gives the field's value (``f_3``)."""
     metadata: Mapping[str, Any]
-    passes: Callable[[Any], bool] | None
-    """The yes/no test of the field's own checks (`jpo_model._model.checks`); None if none."""
     kind: tuple[type, ...]
     """For a string, an integer or a boolean (or null), the types a right value has: the
     detailed pass takes such a value after a type test, as the fast pass does."""
@@ -1150,7 +1137,6 @@ class _ModelPlan:
                     index=i,
                     local=f"f_{i}",
                     metadata=a.metadata,
-                    passes=_field_test(a.metadata),
                     kind=_plain_kind(hints[a.name]),
                 )
                 for i, a in enumerate(attrs.fields(self.cls))
@@ -1266,10 +1252,8 @@ class _ModelPlan:
         """Record why the class refused ``arguments``: its checks' problems, or what raised."""
         if isinstance(exc, ValidationError):
             self._place(exc, value, steps, self._by_name(arguments), found)
-        elif isinstance(exc, Exception):  # a check that cannot read a value
+        else:  # a check that cannot read a value
             found.add_raised(steps, exc, value)
-        else:
-            raise exc
         return _BAD
 
     def _place(
@@ -1301,7 +1285,7 @@ class _ModelPlan:
             return {f.name: arguments[f.alias] for f in self.fields() if f.alias in arguments}
         return arguments
 
-    def _check_fields(  # noqa: C901, PLR0912, PLR0913 - the state of one object's report
+    def _check_fields(  # noqa: C901, PLR0913 - the state of one object's report
         self,
         arguments: dict[str, Any],
         value: dict[str, Any],
@@ -1322,11 +1306,9 @@ class _ModelPlan:
         checked: dict[str, list[ErrorDetail]] = {}
         full = False
         for f in self.fields():
-            if f.name in spans or f.name not in structured or f.passes is None:
+            if f.name in spans or f.name not in structured:
                 continue
-            if f.passes(field_value := structured[f.name]):
-                continue
-            for problem in _field_problems(f.name, field_value, f.metadata):
+            for problem in _field_problems(f.name, structured[f.name], f.metadata):
                 if room == 0:
                     full = True
                     break
@@ -1464,12 +1446,6 @@ def _plain_kind(t: Any) -> tuple[type, ...]:
     ):
         return (inner, type(None))
     return ()
-
-
-def _field_test(metadata: Mapping[str, Any]) -> Callable[[Any], bool] | None:
-    """The yes/no test of a field's checks, or None for a field without checks."""
-    fns = _model.checks_of(metadata)
-    return _model.field_test(fns) if fns else None
 
 
 def _field_problems(name: str, value: object, metadata: Mapping[str, Any]) -> Iterator[ErrorDetail]:
