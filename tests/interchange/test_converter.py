@@ -20,6 +20,7 @@ import pendulum
 import pendulum.tz.exceptions
 import pytest
 import test_hostile_documents as hostile  # the mutated posts of the hostile-input tests
+from cattrs.errors import ForbiddenExtraKeysError
 from cattrs.gen import make_dict_structure_fn
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -327,6 +328,8 @@ def _outcome(converter: Any, data: object) -> tuple[str, object]:
         return "built", converter.structure(data, Post)
     except ValidationError as exc:  # some object's checks: the report reuses this error
         return "checks", [str(e) for e in exc.errors]
+    except ForbiddenExtraKeysError as exc:  # raised where cattrs raises it, naming the same keys
+        return "unknown keys", (exc.cl, sorted(map(repr, exc.extra_fields)))
     except Exception:  # noqa: BLE001 - refused: the detailed pass says why
         return "refused", None
 

@@ -33,6 +33,7 @@ from typing import Any, Final
 import attrs
 import cattrs
 import pendulum
+from cattrs.errors import ForbiddenExtraKeysError
 from cattrs.fns import identity
 from cattrs.gen import make_dict_structure_fn
 
@@ -382,33 +383,39 @@ def _dict_structure_fn(cls: Any, converter: cattrs.Converter, general: Hook) -> 
         *lines,
     ]
     if converter.forbid_extra_keys:
-        # Every key counted is a distinct field: any other key makes the count short.
+        # Every key counted is a distinct field: any other key makes the count short. The
+        # error cattrs' code raises, without building the object again to raise it.
+        namespace["known"] = frozenset(a.name for a in attrs.fields(cls))
+        namespace["unknown_keys"] = ForbiddenExtraKeysError
         lines.append("    if len(o) != n:")
-        lines.append("        return general(o, _)")
+        lines.append("        raise unknown_keys('', cls, set(o) - known)")
     lines.append(f"    return cls({', '.join(arguments)})")
     exec("\n".join(["def structure(o, _=None):", *lines]), namespace)  # noqa: S102 - from the class's own fields
     structure: Hook = namespace["structure"]
-    _GENERATED[id(structure.__code__)] = (structure.__code__, cls)
+    code = structure.__code__
+    others = tuple(name for name in code.co_varnames if not name.startswith("f_"))
+    _GENERATED[id(code)] = (code, cls, others)
     return structure
 
 
-_GENERATED: Final[dict[int, tuple[types.CodeType, type]]] = {}
-"""The class each generated ``structure`` function builds, by the id of the function's code
-(hashing a code object hashes its bytecode: several microseconds for a large class)."""
+_GENERATED: Final[dict[int, tuple[types.CodeType, type, tuple[str, ...]]]] = {}
+"""The class each generated ``structure`` function builds, and its locals that are not
+fields (``o``, ``n``, ``v``…), by the id of the function's code (hashing a code object hashes
+its bytecode: several microseconds for a large class)."""
 
 
 def built_when_failed(
     failure: BaseException,
-) -> Iterator[tuple[tuple[int, type], Mapping[str, Any]]]:
+) -> Iterator[tuple[tuple[int, type], Mapping[str, Any], int]]:
     """What the generated code had built of each object ``failure`` passed through.
 
     For each object (by its id and class) the generated code of its class was building
-    when ``failure`` came, the code's locals: the value ``o`` and ``f_0``, ``f_1``, … for the
-    fields it had built, in field order. Read from the frames the traceback keeps, so the
-    fast pass does no bookkeeping: the detailed pass starts from what was built, and walks
-    only the part of the document that failed and the part the fast pass never reached. A
-    failure that depends on where it happened rather than on the data (too deep a
-    recursion, no memory) tells nothing of the data.
+    when ``failure`` came, the code's locals (the value ``o`` and ``f_0``, ``f_1``, … for the
+    fields it had built, in field order) and how many fields it had built. Read from the
+    frames the traceback keeps, so the fast pass does no bookkeeping: the detailed pass
+    starts from what was built, and walks only the part of the document that failed and
+    the part the fast pass never reached. A failure that depends on where it happened
+    rather than on the data (too deep a recursion, no memory) tells nothing of the data.
     """
     if isinstance(failure, RecursionError | MemoryError):
         return
@@ -418,7 +425,10 @@ def built_when_failed(
         generated = _GENERATED.get(id(frame.f_code))
         if generated is not None and generated[0] is frame.f_code:
             bound = frame.f_locals
-            yield (id(bound["o"]), generated[1]), bound
+            # The code is straight-line and binds the fields in order: those bound are
+            # the first ones, as many as the bound locals that are not something else.
+            others = sum(map(bound.__contains__, generated[2]))
+            yield (id(bound["o"]), generated[1]), bound, len(bound) - others
         trace = trace.tb_next
 
 
@@ -693,6 +703,11 @@ class _StopError(Exception):
     """Unwinds the detailed pass once it has found more problems than it may report."""
 
 
+_Built: typing.TypeAlias = tuple[Mapping[str, Any], BaseException, int]
+"""What the fast pass had built of an object when it failed: the generated code's locals,
+the exception, and how many fields (in order) it had built."""
+
+
 @attrs.define
 class _Findings:
     """The problems one detailed pass has found so far (one per report, never shared)."""
@@ -709,17 +724,13 @@ class _Findings:
     """The path of each object or array written so far (a report's problems share them)."""
     pointers: dict[Steps, str] = attrs.Factory(dict)
     """The same, as JSON Pointers (a missing key points at its object)."""
-    partials: dict[tuple[int, type], tuple[Mapping[str, Any], BaseException]] = attrs.Factory(dict)
+    partials: dict[tuple[int, type], _Built] = attrs.Factory(dict)
     """What the fast pass had built of each object it failed on, and the exception."""
 
     def learn(self, failure: BaseException) -> None:
         """Keep what the fast code had built when it raised ``failure`` (`built_when_failed`)."""
-        for key, bound in built_when_failed(failure):
-            self.partials.setdefault(key, (bound, failure))
-
-    def failed(self, value: object, cls: type) -> tuple[Mapping[str, Any], BaseException] | None:
-        """What the fast pass had built of ``value`` as ``cls`` when it failed, if it did."""
-        return self.partials.get((id(value), cls)) if self.partials else None
+        for key, bound, count in built_when_failed(failure):
+            self.partials.setdefault(key, (bound, failure, count))
 
     def add(
         self, steps: Steps, message: str, value: object, *, pointer: Steps | None = None
@@ -927,7 +938,7 @@ class _FastFirstPlan:
     type: Any
 
     def structure(self, value: Any, steps: Steps, found: _Findings) -> Any:
-        if found.failed(value, self.type) is None:  # else it is known to fail
+        if not found.partials or (id(value), self.type) not in found.partials:  # else it fails
             try:
                 return self.hook(value, self.type)
             except Exception as failure:  # noqa: BLE001 - the plan below says what is wrong
@@ -1116,6 +1127,9 @@ class _ModelPlan:
     _named: Mapping[str, _Field] = attrs.field(factory=dict, init=False)
     _aliased: bool = attrs.field(default=False, init=False)
     """Whether some field's ``__init__`` argument is not its name (a private attribute)."""
+    _aliases: tuple[str, ...] = attrs.field(default=(), init=False)
+    _locals: tuple[str, ...] = attrs.field(default=(), init=False)
+    _passes: Callable[[Mapping[str, Any]], bool] | None = attrs.field(default=None, init=False)
 
     def count(self, value: Any) -> int:
         try:
@@ -1144,6 +1158,9 @@ class _ModelPlan:
             self._known = frozenset(f.name for f in self._fields)
             self._named = {f.name: f for f in self._fields}
             self._aliased = any(f.alias != f.name for f in self._fields)
+            self._aliases = tuple(f.alias for f in self._fields)
+            self._locals = tuple(f.local for f in self._fields)
+            self._passes = _model.fields_pass(self.cls)
         return self._fields
 
     def structure(  # noqa: C901, PLR0912 - field by field, inline: the report's hot path
@@ -1152,17 +1169,21 @@ class _ModelPlan:
         if type(value) is not dict:
             found.add(steps, f"must be an object, not {json_type_name(value)}", value)
             return _BAD
-        fields = self.fields()
-        failed = found.failed(value, self.cls)
+        fields = self._fields or self.fields()
+        failed = found.partials.get((id(value), self.cls)) if found.partials else None
         problems = found.problems
         start = len(problems)
         arguments: dict[str, Any] = {}
         spans: dict[str, tuple[int, int]] = {}  # each wrong field's problems in `found`
         begin = 0
         if failed is not None:  # the fields the fast pass built are taken as they are
-            built = failed[0]
-            begin = next((i for i, f in enumerate(fields) if f.local not in built), len(fields))
-            arguments = {f.alias: built[f.local] for f in fields[:begin] if f.name in value}
+            built, _, begin = failed
+            # (with the defaults of the optional fields left out: the same object)
+            arguments = dict(
+                zip(
+                    self._aliases[:begin], map(built.__getitem__, self._locals[:begin]), strict=True
+                )
+            )
         position = begin
         try:
             for f in fields[begin:]:
@@ -1300,7 +1321,7 @@ class _ModelPlan:
         if not arguments:  # no field is right: the wrong ones' problems are in field order
             return
         structured = self._by_name(arguments)
-        if _model.fields_pass(self.cls)(structured):  # one call, for the common case
+        if self._passes is not None and self._passes(structured):  # one call: the common case
             return
         room = found.limit - len(found.problems)
         checked: dict[str, list[ErrorDetail]] = {}
@@ -1402,7 +1423,8 @@ def close_match(word: str, known: frozenset[str]) -> str | None:
     """
     words, letters = _letters(known)
     shared = [0] * len(words)
-    for letter, count in ((c, word.count(c)) for c in set(word)):  # (no Counter: short words)
+    for letter in set(word):  # (no Counter: short words)
+        count = word.count(letter)
         for i, times in letters.get(letter, ()):
             shared[i] += min(count, times)
     bounds = [
