@@ -23,6 +23,8 @@ The cases, at scale 1 (the sizes the outside fuzzing of the issue used):
 - ``bad checked items``: 300,000 sector names that are blank (right type, wrong text);
 - ``bad objects``: ``key_documents`` holds 100,000 objects without their title;
 - ``unknown keys``: 200,000 keys the model does not know, at the top level (3.3 MB);
+- ``bad set items``: 300,000 distinct codes that are no country's, in a set of countries
+  (the set must not be sorted to name them: 2.4 MB);
 - ``deep nesting``: 20,000 sector names each nested 28 arrays deep (inside the limit);
 - ``too deep``: one value nested 1,000,000 arrays deep (beyond the limit, 2 MB);
 - ``one unknown key``, ``one bad last item``, ``one bad first item``: a valid post of 2 MB
@@ -45,7 +47,9 @@ from __future__ import annotations
 import argparse
 import copy
 import dataclasses
+import itertools
 import json
+import string
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -65,6 +69,19 @@ def _with(**changes: object) -> dict[str, Any]:
     data = copy.deepcopy(BASE)
     data.update(changes)
     return data
+
+
+def _codes(count: int) -> list[str]:
+    """``count`` distinct four-letter codes, none a country's."""
+    letters = string.ascii_uppercase
+    return ["".join(code) for code in itertools.islice(itertools.product(letters, repeat=4), count)]
+
+
+def _nationals(countries: list[str]) -> dict[str, Any]:
+    """The base post's eligibility with the nationality rule listing ``countries``."""
+    eligibility = copy.deepcopy(BASE["eligibility"])
+    eligibility["nationality"]["countries"] = countries
+    return eligibility
 
 
 def _nested(value: object, depth: int) -> object:
@@ -88,6 +105,7 @@ def hostile_documents(scale: float) -> dict[str, tuple[str, dict[str, Any], str]
         "bad objects": ("key_documents", _with(key_documents=[{"year": 2020}] * n(100_000))),
         "unknown keys": ("key_documents", {**copy.deepcopy(BASE), **unknown}),
         "deep nesting": ("key_documents", _with(sectors=[_nested("x", 28)] * n(20_000))),
+        "bad set items": ("sectors", _with(eligibility=_nationals(_codes(n(300_000))))),
         # One problem in a large valid document: found without building it twice.
         "one unknown key": ("key_documents", {**large, "titel": "x"}),
         "one bad last item": ("key_documents", {**large, "key_documents": [*many, {"year": 1}]}),

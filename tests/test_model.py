@@ -11,7 +11,10 @@ from hypothesis import strategies as st
 
 from jpo_model import _code_lists
 from jpo_model._model import (
+    FAIL_FAST,
+    ChecksFailedError,
     Model,
+    _SortedAsRead,
     checks,
     checks_of,
     country_code,
@@ -23,6 +26,7 @@ from jpo_model._model import (
     finite_decimal,
     in_range,
     language_tag,
+    listed_as,
     non_empty,
     ordered,
     text,
@@ -334,3 +338,74 @@ def test_the_generated_test_of_some_fields_agrees_with_their_checks(
         for p in field_problems(name, value, checks_of(attrs.fields_dict(_Coded)[name].metadata))
     ]
     assert (not problems) is fields_pass(_Coded)(given_fields)
+
+
+@given(st.frozensets(st.integers() | st.text(max_size=3).map(str), max_size=60), st.data())
+def test_a_set_sorted_as_read_reads_as_sorted(
+    items: frozenset[object], data: st.DataObject
+) -> None:
+    """Read in any order, by index or by iteration, the items come as `sorted` puts them."""
+    kinds = {type(item) for item in items}
+    if len(kinds) > 1:  # ints and strings do not compare: a set of one kind
+        items = frozenset(item for item in items if isinstance(item, int))
+    expected = sorted(items)  # type: ignore[type-var]
+    read = _SortedAsRead(items)
+    assert len(expected) == len(read)
+    for index in data.draw(st.lists(st.integers(0, max(len(expected) - 1, 0)), max_size=5)):
+        if expected:
+            assert expected[index] == read[index]
+    assert expected == list(read)
+    assert expected == list(read)  # again, from what was read
+    with pytest.raises(IndexError):
+        read[len(expected)]
+
+
+def test_a_large_set_is_sorted_only_as_far_as_its_problems_are_read() -> None:
+    """A million bad items name their first hundred problems without sorting them all."""
+    items = frozenset(f"K{i:07d}" for i in range(1_000_000))
+    assert isinstance(ordered(items), _SortedAsRead)
+    assert sorted(frozenset({"b", "a"})) == ordered(frozenset({"b", "a"}))  # a small one: sorted
+    with pytest.raises(ValidationError) as caught:
+        Codes(codes=items)
+    assert ["codes[0]", "codes[99]"] == [caught.value.errors[0].path, caught.value.errors[99].path]
+    assert "K0000000" == caught.value.errors[0].value
+
+
+@attrs.frozen(kw_only=True)
+class Codes(Model):
+    """A set of country codes, for these tests only."""
+
+    codes: frozenset[str] = attrs.field(metadata=checks(each(country_code)))
+
+
+def test_a_set_listed_as_a_document_lists_it_is_numbered_in_its_order() -> None:
+    """`listed_as` numbers a set's problems as the document listed its items, unsorted."""
+    listed = ["ZZ", "CH", "XX"]
+    items = frozenset(listed)
+    with listed_as({id(items): (items, listed)}), pytest.raises(ValidationError) as caught:
+        Codes(codes=items)
+    assert [("codes[0]", "ZZ"), ("codes[2]", "XX")] == [
+        (e.path, e.value) for e in caught.value.errors
+    ]
+    with pytest.raises(ValidationError) as caught:  # outside: sorted (CH, XX, ZZ)
+        Codes(codes=items)
+    assert [("codes[1]", "XX"), ("codes[2]", "ZZ")] == [
+        (e.path, e.value) for e in caught.value.errors
+    ]
+
+
+def test_a_first_pass_only_learns_that_the_checks_fail() -> None:
+    """With `FAIL_FAST` set, failed checks raise `ChecksFailedError`: no problems are made."""
+    token = FAIL_FAST.set(True)
+    try:
+        with pytest.raises(ChecksFailedError):
+            Codes(codes=frozenset({"XX"}))
+        assert frozenset({"CH"}) == Codes(codes=frozenset({"CH"})).codes
+        with listed_as({}), pytest.raises(ValidationError):  # a report makes them
+            Codes(codes=frozenset({"XX"}))
+        with pytest.raises(ChecksFailedError):  # and the first pass goes on failing fast
+            Codes(codes=frozenset({"XX"}))
+    finally:
+        FAIL_FAST.reset(token)
+    with pytest.raises(ValidationError):
+        Codes(codes=frozenset({"XX"}))

@@ -8,8 +8,12 @@ cross-field invariants, raising one `ValidationError` with every problem and its
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import functools
+import heapq
 import re
+import types
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
@@ -39,6 +43,39 @@ def checks_of(metadata: Mapping[str, Any]) -> tuple[Check, ...]:
     return found
 
 
+class ChecksFailedError(Exception):
+    """A model object's checks failed, where a loader asked only whether they pass.
+
+    Raised instead of `ValidationError` while `FAIL_FAST` is set: a loader's first pass
+    needs to know that a document is wrong, and its report asks again, with the document
+    at hand (`listed_as`), for the problems, each where the document has it.
+    """
+
+
+FAIL_FAST: contextvars.ContextVar[bool] = contextvars.ContextVar("fail_fast", default=False)
+"""While true, a model object whose checks fail raises `ChecksFailedError`, its problems
+unmade (set by the loaders around a document's first pass: ``token = FAIL_FAST.set(True)``)."""
+_LISTED: contextvars.ContextVar[Mapping[int, tuple[frozenset[Any], Sequence[Any]]]] = (
+    contextvars.ContextVar("listed", default=types.MappingProxyType({}))
+)
+
+
+@contextlib.contextmanager
+def listed_as(orders: Mapping[int, tuple[frozenset[Any], Sequence[Any]]]) -> Iterator[None]:
+    """Within: problems are made, each set of ``orders`` numbered as a document listed it.
+
+    `FAIL_FAST` is unset; the items of each set in ``orders`` (by id: the set, and its items
+    in the order a document listed them) are numbered in the document's order, so that no
+    set is sorted to name its problems (see `ordered`).
+    """
+    fast, listed = FAIL_FAST.set(False), _LISTED.set(orders)
+    try:
+        yield
+    finally:
+        _LISTED.reset(listed)
+        FAIL_FAST.reset(fast)
+
+
 class Model:
     """Mixin for attrs classes: runs every field check and `_invariants` after ``__init__``."""
 
@@ -48,6 +85,8 @@ class Model:
         cls: type = type(self)  # a plain `type` is hashable for functools.cache
         if _passes(cls)(self):
             return
+        if FAIL_FAST.get():  # a loader's first pass: it asks again for the problems
+            raise ChecksFailedError
         # Read lazily: a field of a million bad items costs no more than _REPORTED of them.
         error = ValidationError.capped(self._problems(), _REPORTED)
         if error.errors:
@@ -293,9 +332,59 @@ def ordered(items: Collection[Any]) -> Sequence[Any]:
     """The items of a tuple in order, or of a frozenset sorted: the order `each` numbers them in.
 
     A set has no order of its own; a loader that knows the order a document listed the items
-    in renumbers problems with it (see `jpo_model.interchange._converter`).
+    in renumbers problems with it (see `jpo_model.interchange._converter`), or numbers them
+    in its order from the start (`listed_as`). A large set is
+    sorted only as far as it is read (`_SortedAsRead`): a report stops after a hundred
+    problems, and a set of a million bad items would otherwise be sorted whole to name them.
     """
-    return sorted(items) if isinstance(items, frozenset) else tuple(items)
+    if not isinstance(items, frozenset):
+        return tuple(items)
+    listed = _LISTED.get().get(id(items))
+    if listed is not None and listed[0] is items:
+        return listed[1]
+    return _SortedAsRead(items) if len(items) > _SORTED_WHOLE else sorted(items)
+
+
+_SORTED_WHOLE = 1024
+"""The largest set `ordered` sorts at once (sorting it costs less than a heap's pops)."""
+
+
+class _SortedAsRead(Sequence[Any]):
+    """The items of a set in sorted order, sorted as far as they have been read.
+
+    A binary heap of the items (built in linear time) gives up the next smallest item
+    in logarithmic time: reading the first k of n items costs O(n + k log n), not the
+    O(n log n) of sorting them all. The same order as `sorted` for items that are totally
+    ordered (a set holds no two equal items).
+
+    >>> items = _SortedAsRead(frozenset(range(5000, 0, -1)))
+    >>> items[0], items[2], len(items)
+    (1, 3, 5000)
+    """
+
+    __slots__ = ("_heap", "_read")
+
+    def __init__(self, items: Iterable[Any]) -> None:
+        self._heap = list(items)
+        heapq.heapify(self._heap)
+        self._read: list[Any] = []
+
+    def __len__(self) -> int:
+        return len(self._read) + len(self._heap)
+
+    def __getitem__(self, index: int) -> Any:  # type: ignore[override]  # (no slices)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        read, heap = self._read, self._heap
+        while len(read) <= index:
+            read.append(heapq.heappop(heap))
+        return read[index]
+
+    def __iter__(self) -> Iterator[Any]:
+        index = 0
+        while index < len(self):  # by index: another reader may sort further meanwhile
+            yield self[index]
+            index += 1
 
 
 def each(*fns: Check) -> Check:

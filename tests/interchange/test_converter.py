@@ -25,7 +25,17 @@ from cattrs.gen import make_dict_structure_fn
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from jpo_model import Candidate, Money, Post, ValidationError, _code_lists, examples, loads, to_dict
+from jpo_model import (
+    Candidate,
+    Money,
+    Post,
+    ValidationError,
+    _code_lists,
+    _model,
+    examples,
+    loads,
+    to_dict,
+)
 from jpo_model.errors import ErrorDetail
 from jpo_model.interchange import _converter
 from jpo_model.strategies import posts
@@ -112,10 +122,13 @@ def test_only_the_first_unknown_keys_get_a_suggestion(monkeypatch: pytest.Monkey
 
 def _report(data: dict[str, Any], cls: type, *, reuse: bool) -> list[tuple[str, str, str]]:
     failure = None
+    failing_fast = _model.FAIL_FAST.set(True)  # as the loaders read a document first
     try:
         _converter.FAST.structure(data, cls)
     except Exception as exc:  # noqa: BLE001 - what the loader hands to the report
         failure = exc
+    finally:
+        _model.FAIL_FAST.reset(failing_fast)
     with pytest.raises(ValidationError) as caught:
         _converter.report(
             data, cls, _converter.FAST, max_errors=100, failure=failure if reuse else None
@@ -353,3 +366,34 @@ def test_a_mapping_that_is_not_a_dict_is_read_by_cattrs_code() -> None:
     """Only a plain dict takes the generated path; any other mapping is read as cattrs reads it."""
     money = types.MappingProxyType({"amount": "12.50", "currency": "EUR"})
     assert Money(amount=Decimal("12.50"), currency="EUR") == _converter.FAST.structure(money, Money)
+
+
+def test_a_set_of_bad_items_is_reported_in_the_document_order_and_never_sorted(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A set's bad items are named where and in the order the document lists them.
+
+    Nothing is sorted to name them: the first pass only learns that the set's checks fail,
+    and the report numbers the items as the document lists them (it used to sort the whole
+    set once for each problem: 300,000 bad country codes took 22 s to refuse).
+    """
+    codes = [f"{a}{b}{c}" for a in "ABCDEF" for b in "GHIJKL" for c in "MNOPQRSTUVWXYZ"]
+    random.Random(5).shuffle(codes)  # noqa: S311 - 504 distinct bad codes, in no order
+    codes = [*codes, *(f"Q{i:04d}" for i in range(2000))]
+    sorted_sizes: list[int] = []
+
+    def counted(items: Any, **kwargs: Any) -> list[Any]:
+        sorted_sizes.append(len(items))
+        return sorted(items, **kwargs)
+
+    monkeypatch.setattr(_model, "sorted", counted, raising=False)
+    monkeypatch.setattr(_model, "_SortedAsRead", lambda items: sorted_sizes.append(len(items)))
+    document = to_dict(examples.load("ohchr-25p153"))
+    document["eligibility"]["nationality"]["countries"] = ["CH", *codes]
+    with pytest.raises(ValidationError) as caught:
+        loads(json.dumps(document), Post)
+    assert [
+        (f"eligibility.nationality.countries[{i + 1}]", code) for i, code in enumerate(codes[:100])
+    ] == [(e.path, e.value) for e in caught.value.errors[:100]]
+    assert "… and at least 1 more problem" == caught.value.errors[100].message
+    assert len(codes) + 1 not in sorted_sizes

@@ -26,7 +26,7 @@ import re
 import types
 import typing
 import zoneinfo
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, Final
 
@@ -720,6 +720,11 @@ class _Findings:
     """How many more unknown keys may get a close-match search."""
     positions: dict[int, Mapping[Any, int]] = attrs.Factory(dict)
     """For each frozenset built (by id), the index in the document of each of its items."""
+    listed: dict[int, frozenset[Any]] = attrs.Factory(dict)
+    """The sets (by id) whose problems were made in the order the document lists them."""
+    ranked: dict[int, tuple[Sequence[Any], Mapping[Any, int]]] = attrs.Factory(dict)
+    """For each frozenset a check found problems in (by id), its items in the order the
+    checks number them (sorted), and the index in the document of each."""
     paths: dict[Steps, str] = attrs.Factory(dict)
     """The path of each object or array written so far (a report's problems share them)."""
     pointers: dict[Steps, str] = attrs.Factory(dict)
@@ -876,6 +881,9 @@ def report(
     if failure is not None:
         found.learn(failure)
     plan = _plans(converter).of(cls)
+    # The parts read by the fast hooks only ask whether they are right: an object whose
+    # checks fail is built again, its problems made in the document's order (`_construct`).
+    failing_fast = _model.FAIL_FAST.set(True)
     try:
         result = plan.structure(data, (), found)
     except _StopError:
@@ -883,6 +891,7 @@ def report(
     except RecursionError:  # only a class that contains itself recurses with the data
         raise ValidationError.single("", "nests too deeply to be read", MISSING) from None
     finally:
+        _model.FAIL_FAST.reset(failing_fast)
         found.partials.clear()  # the failures' frames hold `found`: no cycle is left behind
     if found.problems or found.omitted:
         raise ValidationError(found.problems, omitted=found.omitted, at_least=True)
@@ -1082,6 +1091,9 @@ class _CollectionPlan:
         """Where the array ``value`` lists each item, by the item's structured value."""
         if type(value) is not list and type(value) is not tuple:
             return {}
+        if self.item_type in _PLAIN:  # each item is its own value: the first of each, in C
+            count = len(value)
+            return dict(zip(reversed(value), range(count - 1, -1, -1), strict=True))
         hook = self.plans.converter.get_structure_hook(self.item_type)
         positions: dict[Any, int] = {}
         for i, item in enumerate(value):
@@ -1130,6 +1142,8 @@ class _ModelPlan:
     _aliases: tuple[str, ...] = attrs.field(default=(), init=False)
     _locals: tuple[str, ...] = attrs.field(default=(), init=False)
     _passes: Callable[[Mapping[str, Any]], bool] | None = attrs.field(default=None, init=False)
+    _sets: tuple[_Field, ...] = attrs.field(default=(), init=False)
+    """The fields that hold a set of strings, integers or booleans (`_listed`)."""
 
     def count(self, value: Any) -> int:
         try:
@@ -1161,6 +1175,15 @@ class _ModelPlan:
             self._aliases = tuple(f.alias for f in self._fields)
             self._locals = tuple(f.local for f in self._fields)
             self._passes = _model.fields_pass(self.cls)
+            hints = typing.get_type_hints(self.cls)
+            self._sets = tuple(
+                f
+                for f in self._fields
+                if any(
+                    _is_frozenset(t) and typing.get_args(t)[0] in _PLAIN
+                    for t in (hints[f.name], *typing.get_args(hints[f.name]))
+                )
+            )
         return self._fields
 
     def structure(  # noqa: C901, PLR0912 - field by field, inline: the report's hot path
@@ -1258,9 +1281,31 @@ class _ModelPlan:
         self, arguments: dict[str, Any], value: dict[str, Any], steps: Steps, found: _Findings
     ) -> Any:
         try:
-            return self.cls(**arguments)
+            with _model.listed_as(self._listed(arguments, value, found)):
+                return self.cls(**arguments)
         except Exception as exc:  # noqa: BLE001 - every problem becomes an error detail
             return self._refused(exc, arguments, value, steps, found)
+
+    def _listed(
+        self, arguments: Mapping[str, Any], value: dict[str, Any], found: _Findings
+    ) -> dict[int, tuple[frozenset[Any], Sequence[Any]]]:
+        """The sets among ``arguments`` with the order the document listed their items in.
+
+        A set of strings, integers or booleans built from an array of the same length
+        holds the array's items exactly once: the array is its order (`_model.listed_as`).
+        """
+        orders: dict[int, tuple[frozenset[Any], Sequence[Any]]] = {}
+        for f in self._sets:
+            items = arguments.get(f.alias)
+            listed = value.get(f.name)
+            if (
+                type(items) is frozenset
+                and isinstance(listed, list | tuple)
+                and len(listed) == len(items)
+            ):
+                orders[id(items)] = (items, listed)
+                found.listed[id(items)] = items
+        return orders
 
     def _refused(
         self,
@@ -1271,6 +1316,8 @@ class _ModelPlan:
         found: _Findings,
     ) -> Any:
         """Record why the class refused ``arguments``: its checks' problems, or what raised."""
+        if isinstance(exc, _model.ChecksFailedError):  # the first pass: they are made now
+            return self._construct(arguments, value, steps, found)
         if isinstance(exc, ValidationError):
             self._place(exc, value, steps, self._by_name(arguments), found)
         else:  # a check that cannot read a value
@@ -1326,18 +1373,19 @@ class _ModelPlan:
         room = found.limit - len(found.problems)
         checked: dict[str, list[ErrorDetail]] = {}
         full = False
-        for f in self.fields():
-            if f.name in spans or f.name not in structured:
-                continue
-            for problem in _field_problems(f.name, structured[f.name], f.metadata):
-                if room == 0:
-                    full = True
+        with _model.listed_as(self._listed(arguments, value, found)):
+            for f in self.fields():
+                if f.name in spans or f.name not in structured:
+                    continue
+                for problem in _field_problems(f.name, structured[f.name], f.metadata):
+                    if room == 0:
+                        full = True
+                        break
+                    room -= 1
+                    detail = self._checked(problem, value, steps, structured, found)
+                    checked.setdefault(f.name, []).append(detail)
+                if full:
                     break
-                room -= 1
-                detail = self._checked(problem, value, steps, structured, found)
-                checked.setdefault(f.name, []).append(detail)
-            if full:
-                break
         if checked:  # each field's problems in its place: the checks ran after the others
             reported: list[ErrorDetail] = []
             for f in self.fields():
@@ -1391,18 +1439,27 @@ class _ModelPlan:
         self, name: str, items: frozenset[Any], index: int, value: dict[str, Any], found: _Findings
     ) -> int:
         """Where the document listed the item a check numbered ``index`` (sets are sorted)."""
-        positions = found.positions.get(id(items))
-        if positions is None:  # a set the fast hook built: its positions are read once
-            plan = self._named[name].plan
-            while isinstance(plan, _FastFirstPlan | _OptionalPlan):
-                plan = self.plans.of(plan.type if isinstance(plan, _FastFirstPlan) else plan.inner)
-            shown = value.get(name)
-            positions = plan.positions(shown) if isinstance(plan, _CollectionPlan) else {}
-            found.positions[id(items)] = positions
-        try:
-            return positions[_model.ordered(items)[index]]
-        except (IndexError, KeyError, TypeError):
+        if id(items) in found.listed:  # numbered as the document lists them
             return index
+        known = found.ranked.get(id(items))
+        if known is None:  # once per set: a check may find a problem in each of its items
+            positions = found.positions.get(id(items))
+            if positions is None:  # a set the fast hook built: its positions are read once
+                plan = self._named[name].plan
+                while isinstance(plan, _FastFirstPlan | _OptionalPlan):
+                    inner = plan.type if isinstance(plan, _FastFirstPlan) else plan.inner
+                    plan = self.plans.of(inner)
+                shown = value.get(name)
+                positions = plan.positions(shown) if isinstance(plan, _CollectionPlan) else {}
+            try:
+                in_order = _model.ordered(items)
+            except TypeError:  # items that cannot be sorted: numbered as they come
+                in_order = ()
+            known = found.ranked[id(items)] = (in_order, positions)
+        in_order, positions = known
+        if not 0 <= index < len(in_order):
+            return index
+        return positions.get(in_order[index], index)
 
 
 _CUTOFF: Final = 0.6

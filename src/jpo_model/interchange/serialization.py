@@ -38,6 +38,7 @@ import attrs
 import cattrs
 import tomli_w
 
+from jpo_model import _model
 from jpo_model.errors import MISSING, ErrorDetail, Step, ValidationError, json_pointer, path_of
 from jpo_model.interchange import _converter
 
@@ -187,6 +188,9 @@ def _structure(
         _check_depth(data, max_depth)
     body = _MIGRATIONS.upgrade(dict(data))
     fast = _converter_for(unknown_keys)
+    # The first pass only asks whether the document is right: an object whose checks
+    # fail does not make its problems (the report makes them, where the document has them).
+    failing_fast = _model.FAIL_FAST.set(True)
     try:
         result: T = fast.structure(body, cls)
     except Exception as failure:  # noqa: BLE001 - the detailed pass below reports what went wrong
@@ -196,6 +200,8 @@ def _structure(
         if max_depth is not None:
             _check_depth(data, max_depth)
         result = _converter.report(body, cls, fast, max_errors=max_errors, failure=failure)
+    finally:
+        _model.FAIL_FAST.reset(failing_fast)
     return result
 
 
