@@ -14,6 +14,7 @@ import functools
 import heapq
 import re
 import types
+import typing
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
@@ -46,9 +47,11 @@ def checks_of(metadata: Mapping[str, Any]) -> tuple[Check, ...]:
 class ChecksFailedError(Exception):
     """A model object's checks failed, where a loader asked only whether they pass.
 
-    Raised instead of `ValidationError` while `FAIL_FAST` is set: a loader's first pass
-    needs to know that a document is wrong, and its report asks again, with the document
-    at hand (`listed_as`), for the problems, each where the document has it.
+    Raised instead of `ValidationError` while `FAIL_FAST` is set, by an object that holds
+    a set: a loader's first pass needs to know that a document is wrong, and its report
+    asks again, with the document at hand (`listed_as`), for the problems, each where the
+    document has it (naming them at once would sort each set). An object without sets
+    makes its problems at once: the report takes them as they are.
     """
 
 
@@ -76,6 +79,15 @@ def listed_as(orders: Mapping[int, tuple[frozenset[Any], Sequence[Any]]]) -> Ite
         FAIL_FAST.reset(fast)
 
 
+@functools.cache
+def _holds_sets(cls: type) -> bool:
+    """Whether a field of ``cls`` holds a set (whose problems a loader numbers, `listed_as`)."""
+    hints = typing.get_type_hints(cls)
+    return any(
+        typing.get_origin(u) is frozenset for t in hints.values() for u in (t, *typing.get_args(t))
+    )
+
+
 class Model:
     """Mixin for attrs classes: runs every field check and `_invariants` after ``__init__``."""
 
@@ -85,7 +97,7 @@ class Model:
         cls: type = type(self)  # a plain `type` is hashable for functools.cache
         if _passes(cls)(self):
             return
-        if FAIL_FAST.get():  # a loader's first pass: it asks again for the problems
+        if FAIL_FAST.get() and _holds_sets(cls):  # a loader asks again, with the document
             raise ChecksFailedError
         # Read lazily: a field of a million bad items costs no more than _REPORTED of them.
         error = ValidationError.capped(self._problems(), _REPORTED)
@@ -528,6 +540,7 @@ _BCP47 = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=2048)  # a document names a few languages, often many times
 def _is_language_tag(value: str) -> bool:
     match = _BCP47.fullmatch(value)
     return match is not None and match["lang"] in _code_lists.language_codes()

@@ -21,6 +21,7 @@ import collections
 import difflib
 import enum
 import functools
+import itertools
 import operator
 import re
 import types
@@ -471,30 +472,29 @@ def _collection_lines(
             "else:",
             call,
         ]
-    if _is_enum(item):
+    if _is_enum(item):  # a value that is no member: the lookup's KeyError
         namespace[f"member_{i}"] = {m.value: m for m in item}.__getitem__
-        lines = [
-            "try:",
-            "    if type(v) is not list and type(v) is not tuple:",
-            "        raise TypeError",  # (the hook below says what is wrong)
-            f"    b = {build}(map(member_{i}, v))",
-        ]
-    elif item in _PLAIN:
+        test = "type(v) is not list and type(v) is not tuple"
+        return [f"if {test}:", call, *_built(build, f"map(member_{i}, v)", unique=unique)]
+    if item in _PLAIN:
         namespace[f"only_{i}"] = _ONLY[item]
         test = (
             f"type(v) is not list and type(v) is not tuple or not only_{i}.issuperset(map(type, v))"
         )
-        lines = [
-            "try:",
-            f"    if {test}:",
-            "        raise TypeError",
-            f"    b = {build}(v)",
-        ]
-    else:
-        return [call.strip()]
-    if unique:  # a repeated item: the hook raises
-        lines += ["    if len(b) != len(v):", "        raise ValueError"]
-    return [*lines, "    v = b", "except Exception:", call]
+        return [f"if {test}:", call, *_built(build, "v", unique=unique)]
+    return [call.strip()]
+
+
+def _built(build: str, items: str, *, unique: bool) -> list[str]:
+    """The lines that build the collection of ``items``; a repeated item raises ValueError.
+
+    What fails here, the hook refuses too (the fast pass only learns that the array is
+    wrong: the hook would read every item again, one call each, only to raise).
+    """
+    lines = [f"b = {build}({items})"]
+    if unique:
+        lines += ["if len(b) != len(v):", "    raise ValueError"]
+    return [*lines, "v = b"]
 
 
 def make_converter(*, detailed: bool, forbid_unknown_keys: bool = True) -> cattrs.Converter:
@@ -843,7 +843,8 @@ class _Plans:
             return _ModelPlan(self, t)
         if t in _PLAIN:
             return _PlainPlan(t, f"must be {_PLAIN_NAMES[t]}, not ")
-        return _LeafPlan(self.converter.get_structure_hook(t), t)
+        members = {m.value: m for m in t} if _is_enum(t) else None
+        return _LeafPlan(self.converter.get_structure_hook(t), t, members)
 
 
 def _holds_objects(t: Any) -> bool:
@@ -904,6 +905,8 @@ class _LeafPlan:
 
     hook: Hook
     type: Any
+    members: Mapping[Any, enum.Enum] | None = None
+    """For an enum, its members by value: what the hook looks a value up in."""
 
     def structure(self, value: Any, steps: Steps, found: _Findings) -> Any:
         try:
@@ -913,11 +916,25 @@ class _LeafPlan:
             return _BAD
 
     def count(self, value: Any) -> int:
+        if self.members is not None:  # the hook's own lookup, without its exception
+            try:
+                return int(value not in self.members)
+            except Exception:  # noqa: BLE001 - unhashable, or a hostile __hash__
+                return 1
         try:
             self.hook(value, self.type)
         except Exception:  # noqa: BLE001 - counted, not reported
             return 1
         return 0
+
+    def count_all(self, values: list[Any] | tuple[Any, ...]) -> int | None:
+        """The problems among ``values``, counted in C for an enum (else None)."""
+        if self.members is None:
+            return None
+        try:
+            return len(values) - sum(map(self.members.__contains__, values))
+        except Exception:  # noqa: BLE001 - an unhashable item: counted one by one
+            return None
 
 
 @attrs.frozen
@@ -1061,8 +1078,12 @@ class _CollectionPlan:
         if self.item_type in _PLAIN:  # one type test per item, in C
             return len(rest) - operator.countOf(map(type, rest), self.item_type)
         item = self.plans.of(self.item_type)
+        if isinstance(item, _LeafPlan) and (total := item.count_all(rest)) is not None:
+            return total
         counted: dict[int, int] = {}  # an item listed many times (shared data) is counted once
         total = 0
+        if isinstance(item, _ModelPlan):  # what is no object, or lacks a key, counted in C
+            rest, total = item.shaped(rest)
         for v in rest:
             known = counted.get(id(v))
             if known is None:
@@ -1143,9 +1164,34 @@ class _ModelPlan:
     _locals: tuple[str, ...] = attrs.field(default=(), init=False)
     _passes: Callable[[Mapping[str, Any]], bool] | None = attrs.field(default=None, init=False)
     _sets: tuple[_Field, ...] = attrs.field(default=(), init=False)
+    _required_names: frozenset[str] = attrs.field(default=frozenset(), init=False)
     """The fields that hold a set of strings, integers or booleans (`_listed`)."""
 
+    def shaped(self, values: list[Any] | tuple[Any, ...]) -> tuple[list[Any], int]:
+        """The ``values`` that are objects with the keys of this class, and how many are not.
+
+        An array of a million wrong items is counted in C (a missing or unknown key, or
+        what is no object, is a problem whatever the rest holds).
+        """
+        if self._fields is None:
+            self.fields()
+        objects = [v for v in values if type(v) is dict]
+        fits = map(self._required_names.issubset, objects)
+        if self.plans.forbid:
+            fits = map(operator.and_, fits, map(self._known.issuperset, objects))
+        shaped = list(itertools.compress(objects, fits))
+        return shaped, len(values) - len(shaped)
+
     def count(self, value: Any) -> int:
+        if type(value) is not dict:
+            return 1
+        if self._fields is None:
+            self.fields()
+        # A missing or unknown key is a problem, found in C without raising an exception.
+        if not self._required_names.issubset(value) or (
+            self.plans.forbid and not self._known.issuperset(value)
+        ):
+            return 1
         try:
             self.plans.converter.get_structure_hook(self.cls)(value, self.cls)
         except Exception:  # noqa: BLE001 - counted, not reported
@@ -1175,6 +1221,7 @@ class _ModelPlan:
             self._aliases = tuple(f.alias for f in self._fields)
             self._locals = tuple(f.local for f in self._fields)
             self._passes = _model.fields_pass(self.cls)
+            self._required_names = frozenset(f.name for f in self._fields if f.required)
             hints = typing.get_type_hints(self.cls)
             self._sets = tuple(
                 f
