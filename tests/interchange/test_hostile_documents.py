@@ -504,6 +504,37 @@ def test_the_report_is_capped_and_counts_the_rest() -> None:
     assert ["sectors[0]", "sectors[1]", "sectors[2]", ""] == [e.path for e in few.value.errors]
 
 
+@pytest.mark.parametrize(
+    ("field", "bad", "good"),
+    [
+        ("key_documents", {}, {"title": "Doc"}),  # a required key missing
+        ("key_documents", 7, {"title": "Doc"}),  # no object
+        ("key_documents", {"title": "Doc", "zz": 1}, {"title": "Doc"}),  # an unknown key
+        ("key_documents", {"title": 5}, {"title": "Doc"}),  # a wrong value (read by the hook)
+        ("supervision.lines.0.roles", "nobody", "direct"),  # no member of the enum
+        ("supervision.lines.0.roles", ["direct"], "direct"),  # unhashable where a member goes
+    ],
+)
+def test_the_problems_left_out_of_a_report_are_counted_whatever_the_items(
+    field: str, bad: object, good: object
+) -> None:
+    """Each wrong item beyond the report's hundred problems is counted, the right ones not.
+
+    (The wrong items are counted without an exception each: in C where an item is no
+    object, lacks or adds a key, or is no member of an enum.)
+    """
+    document = copy.deepcopy(DOCUMENTS["ohchr-25p153"])
+    *parents, name = [int(step) if step.isdigit() else step for step in field.split(".")]
+    holder: Any = document
+    for step in parents:
+        holder = holder[step]
+    holder[name] = [bad] * 140 + [good] + [copy.deepcopy(bad) for _ in range(60)] + [good]
+    with pytest.raises(ValidationError) as caught:
+        from_dict(document, Post)
+    assert 100 == len(caught.value.errors) - 1
+    assert 100 == caught.value.omitted
+
+
 def test_a_constructor_reports_at_most_100_problems() -> None:
     """Items that pass structuring but fail the model's checks are capped as well."""
     document = {**DOCUMENTS["ohchr-25p153"], "sectors": [" "] * 300_000}

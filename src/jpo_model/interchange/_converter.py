@@ -1328,6 +1328,8 @@ class _ModelPlan:
         self, arguments: dict[str, Any], value: dict[str, Any], steps: Steps, found: _Findings
     ) -> Any:
         try:
+            if not self._sets:  # (its checks make their problems at once, failing fast or not)
+                return self.cls(**arguments)
             with _model.listed_as(self._listed(arguments, value, found)):
                 return self.cls(**arguments)
         except Exception as exc:  # noqa: BLE001 - every problem becomes an error detail
@@ -1420,7 +1422,7 @@ class _ModelPlan:
         room = found.limit - len(found.problems)
         checked: dict[str, list[ErrorDetail]] = {}
         full = False
-        with _model.listed_as(self._listed(arguments, value, found)):
+        with _model.listed_as(self._listed(arguments, value, found) if self._sets else {}):
             for f in self.fields():
                 if f.name in spans or f.name not in structured:
                     continue
