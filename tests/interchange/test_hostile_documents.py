@@ -402,7 +402,79 @@ def check_mutant(mutant: Mutant) -> None:
         load_or_refuse(lambda: loads(text, Post), parsed)
 
 
+# ------------------------------------------------------------- every array, made long
+#
+# `benchmarks/bench_long_arrays.py` times these at 300 kB each; a CI-sized run is a test.
+
+LENGTHENINGS = ("same", "distinct", "blank", "empty object", "integer")
+
+
+class LongArray(NamedTuple):
+    """A bundled post with one of its arrays made long, in one of `LENGTHENINGS`."""
+
+    source: str
+    path: Path
+    """Where the array is in the document."""
+    kind: str
+    objects: bool
+    """Whether the long array holds objects (else strings or integers)."""
+    data: dict[str, Any]
+    text: str
+
+
+def long_arrays(size: int) -> Iterator[LongArray]:
+    """Each array of each bundled post, lengthened to about ``size`` bytes of JSON.
+
+    The array's first item repeated (``same``: a set refuses it, a tuple may not), made
+    distinct (``distinct``: a string or an object's first string with a number added),
+    blank strings, empty objects and integers in its place: what the item's type allows
+    or refuses, checked one item at a time, in sets and tuples, enums and codes alike.
+    Each array once per document shape (its path with every index 0).
+    """
+    seen: set[tuple[Path, str]] = set()
+    for source in sorted(DOCUMENTS):
+        document = DOCUMENTS[source]
+        for path in _paths(document):
+            items = _at(document, path)
+            if not isinstance(items, list) or not items:
+                continue
+            shape = tuple(0 if isinstance(step, int) else step for step in path)
+            for kind, value in _lengthened(items[0], size):
+                if (shape, kind) in seen:
+                    continue
+                seen.add((shape, kind))
+                data = copy.deepcopy(document)
+                _parent(data, path)[path[-1]] = value
+                text = json.dumps(data, ensure_ascii=False)
+                objects = isinstance(value[0], dict)
+                yield LongArray(source, path, kind, objects, data, text)
+
+
+def _lengthened(first: object, size: int) -> Iterator[tuple[str, list[Any]]]:
+    count = max(2, size // (len(json.dumps(first, ensure_ascii=False)) + 2))
+    yield "same", [first] * count
+    if isinstance(first, str):
+        yield "distinct", [f"{first}{i}" for i in range(count)]
+        yield "blank", [" "] * count
+    if isinstance(first, dict):
+        texts = [key for key, item in first.items() if isinstance(item, str)]
+        if texts:
+            key = texts[0]
+            yield "distinct", [{**first, key: f"{first[key]} {i}"} for i in range(count)]
+        yield "empty object", [{} for _ in range(count)]
+    yield "integer", [7] * count
+
+
 # ---------------------------------------------------------------------------- properties
+
+
+def test_every_array_made_long_loads_or_raises_a_validation_error() -> None:
+    """A CI-sized run of the long-arrays benchmark: only ValidationError escapes."""
+    made = list(long_arrays(4_000))
+    assert {array.kind for array in made} == set(LENGTHENINGS)
+    assert len({array.path[0] for array in made}) > 10  # arrays all over the post
+    for array in made:
+        load_or_refuse(lambda: loads(array.text, Post), array.data)  # noqa: B023 - called now
 
 
 def test_mutated_documents_load_or_raise_a_validation_error() -> None:
