@@ -341,8 +341,8 @@ def _outcome(converter: Any, data: object) -> tuple[str, object]:
         return "built", converter.structure(data, Post)
     except ValidationError as exc:  # some object's checks: the report reuses this error
         return "checks", [str(e) for e in exc.errors]
-    except ForbiddenExtraKeysError as exc:  # raised where cattrs raises it, naming the same keys
-        return "unknown keys", (exc.cl, sorted(map(repr, exc.extra_fields)))
+    except ForbiddenExtraKeysError as exc:  # the same keys as cattrs names, when both do
+        return "refused", (exc.cl, sorted(map(repr, exc.extra_fields)))
     except Exception:  # noqa: BLE001 - refused: the detailed pass says why
         return "refused", None
 
@@ -358,7 +358,9 @@ def test_the_generated_structure_code_agrees_with_cattrs_own(
     expected = _outcome(_REFERENCE, mutated)
     actual = _outcome(_converter.FAST, mutated)
     assert expected[0] == actual[0]
-    if expected[0] != "refused":
+    # Refused: for the same reason where both name unknown keys (which one a document both
+    # misses a key and adds one raises first is cattrs' own order: the report names both).
+    if expected[0] != "refused" or (expected[1] is not None and actual[1] is not None):
         assert expected[1] == actual[1]
 
 
