@@ -22,7 +22,7 @@ from typing import Any
 import attrs
 
 from jpo_model import _code_lists
-from jpo_model.errors import ErrorDetail, ValidationError, key_step, problem_at
+from jpo_model.errors import ErrorDetail, JpoModelError, ValidationError, key_step, problem_at
 
 Check = Callable[[Any], Iterable[ErrorDetail]]
 """A check takes a field's value and yields problems with paths relative to the field."""
@@ -44,7 +44,7 @@ def checks_of(metadata: Mapping[str, Any]) -> tuple[Check, ...]:
     return found
 
 
-class ChecksFailedError(Exception):
+class ChecksFailedError(JpoModelError):
     """A model object's checks failed, where a loader asked only whether they pass.
 
     Raised instead of `ValidationError` while `FAIL_FAST` is set, by an object that holds

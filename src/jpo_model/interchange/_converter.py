@@ -1508,7 +1508,10 @@ class _ModelPlan:
         in_order, positions = known
         if not 0 <= index < len(in_order):
             return index
-        return positions.get(in_order[index], index)
+        try:
+            return positions.get(in_order[index], index)
+        except TypeError:  # items that cannot be compared (sorted as read): numbered as found
+            return index
 
 
 _CUTOFF: Final = 0.6
