@@ -80,8 +80,8 @@ def listed_as(orders: Mapping[int, tuple[frozenset[Any], Sequence[Any]]]) -> Ite
 
 
 @functools.cache
-def _holds_sets(cls: type) -> bool:
-    """Whether a field of ``cls`` holds a set (whose problems a loader numbers, `listed_as`)."""
+def holds_sets(cls: type) -> bool:
+    """Whether a field of ``cls`` holds a set: its checks fail fast (`ChecksFailedError`)."""
     hints = typing.get_type_hints(cls)
     return any(
         typing.get_origin(u) is frozenset for t in hints.values() for u in (t, *typing.get_args(t))
@@ -97,7 +97,7 @@ class Model:
         cls: type = type(self)  # a plain `type` is hashable for functools.cache
         if _passes(cls)(self):
             return
-        if FAIL_FAST.get() and _holds_sets(cls):  # a loader asks again, with the document
+        if FAIL_FAST.get() and holds_sets(cls):  # a loader asks again, with the document
             raise ChecksFailedError
         # Read lazily: a field of a million bad items costs no more than _REPORTED of them.
         error = ValidationError.capped(self._problems(), _REPORTED)
@@ -345,9 +345,9 @@ def ordered(items: Collection[Any]) -> Sequence[Any]:
 
     A set has no order of its own; a loader that knows the order a document listed the items
     in renumbers problems with it (see `jpo_model.interchange._converter`), or numbers them
-    in its order from the start (`listed_as`). A large set is
-    sorted only as far as it is read (`_SortedAsRead`): a report stops after a hundred
-    problems, and a set of a million bad items would otherwise be sorted whole to name them.
+    in its order from the start (`listed_as`). A large set is sorted only as far as it is
+    read (`_SortedAsRead`): a report stops after a hundred problems, and a set of a million
+    bad items would otherwise be sorted whole to name them.
     """
     if not isinstance(items, frozenset):
         return tuple(items)

@@ -14,6 +14,7 @@ import math
 import random
 from collections.abc import Callable, Iterator
 from decimal import Decimal
+from functools import partial
 from typing import Any, NamedTuple
 
 import attrs
@@ -605,6 +606,29 @@ def test_the_problems_left_out_of_a_report_are_counted_whatever_the_items(
         from_dict(document, Post)
     assert 100 == len(caught.value.errors) - 1
     assert 100 == caught.value.omitted
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "path"),
+    [
+        ("un_experience_ceiling", {"max_months": 12, "kinds": []}, "un_experience_ceiling.kinds"),
+        ("nationality", {"scope": "listed-countries", "countries": []}, "nationality.countries"),
+    ],
+)
+def test_an_object_holding_a_set_is_refused_by_its_own_checks_at_its_path(
+    field: str, value: dict[str, Any], path: str
+) -> None:
+    """An object with a set (of enum members or of codes) that fails its checks is named.
+
+    The first pass only learns that its checks fail; the report builds it again to name
+    the problems (it once built it again and again, to "nests too deeply to be read").
+    """
+    document = copy.deepcopy(DOCUMENTS["ohchr-25p153"])
+    document["eligibility"][field] = value
+    for load in (partial(from_dict, document, Post), partial(loads, json.dumps(document), Post)):
+        with pytest.raises(ValidationError) as caught:
+            load()
+        assert [f"eligibility.{path}"] == [e.path for e in caught.value.errors]
 
 
 def test_a_constructor_reports_at_most_100_problems() -> None:

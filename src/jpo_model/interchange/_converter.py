@@ -1164,8 +1164,10 @@ class _ModelPlan:
     _locals: tuple[str, ...] = attrs.field(default=(), init=False)
     _passes: Callable[[Mapping[str, Any]], bool] | None = attrs.field(default=None, init=False)
     _sets: tuple[_Field, ...] = attrs.field(default=(), init=False)
-    _required_names: frozenset[str] = attrs.field(default=frozenset(), init=False)
     """The fields that hold a set of strings, integers or booleans (`_listed`)."""
+    _fails_fast: bool = attrs.field(default=False, init=False)
+    """Whether the class's checks fail fast (`_model.holds_sets`): built again to name them."""
+    _required_names: frozenset[str] = attrs.field(default=frozenset(), init=False)
 
     def shaped(self, values: list[Any] | tuple[Any, ...]) -> tuple[list[Any], int]:
         """The ``values`` that are objects with the keys of this class, and how many are not.
@@ -1222,6 +1224,7 @@ class _ModelPlan:
             self._locals = tuple(f.local for f in self._fields)
             self._passes = _model.fields_pass(self.cls)
             self._required_names = frozenset(f.name for f in self._fields if f.required)
+            self._fails_fast = _model.holds_sets(self.cls)
             hints = typing.get_type_hints(self.cls)
             self._sets = tuple(
                 f
@@ -1328,7 +1331,7 @@ class _ModelPlan:
         self, arguments: dict[str, Any], value: dict[str, Any], steps: Steps, found: _Findings
     ) -> Any:
         try:
-            if not self._sets:  # (its checks make their problems at once, failing fast or not)
+            if not self._fails_fast:  # its checks make their problems at once
                 return self.cls(**arguments)
             with _model.listed_as(self._listed(arguments, value, found)):
                 return self.cls(**arguments)
@@ -1422,7 +1425,7 @@ class _ModelPlan:
         room = found.limit - len(found.problems)
         checked: dict[str, list[ErrorDetail]] = {}
         full = False
-        with _model.listed_as(self._listed(arguments, value, found) if self._sets else {}):
+        with _model.listed_as(self._listed(arguments, value, found)):
             for f in self.fields():
                 if f.name in spans or f.name not in structured:
                     continue
