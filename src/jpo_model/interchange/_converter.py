@@ -1027,12 +1027,15 @@ class _CollectionPlan:
         try:
             if isinstance(item, _PlainPlan):  # a type test, and the message of the wrong ones
                 plain, wrong = item.type, item.message
+                array = found.path(steps)  # each wrong item's path is this and its index
                 for position in range(start, len(value)):
                     v = value[position]
                     if type(v) is plain:
                         items.append(v)
                     else:
-                        found.add((*steps, position), wrong + json_type_name(v), v)
+                        at = (*steps, position)
+                        path = f"{array}[{position}]"
+                        found.add_detail(problem_at(path, wrong + json_type_name(v), v, steps=at))
             else:
                 # After a wrong item the next is read in detail at once (a wrong item tends
                 # to be one of many alike, and trying the fast hook on it first costs more
