@@ -917,10 +917,8 @@ class _LeafPlan:
 
     def count(self, value: Any) -> int:
         if self.members is not None:  # the hook's own lookup, without its exception
-            try:
-                return int(value not in self.members)
-            except Exception:  # noqa: BLE001 - unhashable, or a hostile __hash__
-                return 1
+            counted = self.count_all((value,))
+            return 1 if counted is None else counted  # (None: unhashable)
         try:
             self.hook(value, self.type)
         except Exception:  # noqa: BLE001 - counted, not reported
@@ -928,7 +926,7 @@ class _LeafPlan:
         return 0
 
     def count_all(self, values: list[Any] | tuple[Any, ...]) -> int | None:
-        """The problems among ``values``, counted in C for an enum (else None)."""
+        """The problems among ``values``, counted in C for an enum; else None (or unhashable)."""
         if self.members is None:
             return None
         try:
@@ -1188,14 +1186,7 @@ class _ModelPlan:
         return shaped, len(values) - len(shaped)
 
     def count(self, value: Any) -> int:
-        if type(value) is not dict:
-            return 1
-        if self._fields is None:
-            self.fields()
-        # A missing or unknown key is a problem, found in C without raising an exception.
-        if not self._required_names.issubset(value) or (
-            self.plans.forbid and not self._known.issuperset(value)
-        ):
+        if self.shaped((value,))[1]:  # no object, or a missing or unknown key: no exception
             return 1
         try:
             self.plans.converter.get_structure_hook(self.cls)(value, self.cls)
